@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOverlay } from '../../lib/overlay/start';
+import { matchPatterns } from '../../lib/portals';
+import '../../lib/overlay/overlay.css';
+
+export default defineContentScript({
+  matches: matchPatterns('gb'),
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main: (ctx) => startOverlay(ctx, 'gb'),
+});

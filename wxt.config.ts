@@ -1,0 +1,23 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    short_name: 'Loketgids',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    // Only what the code uses: storage for settings and per-tab guide progress. No host
+    // permissions: the content scripts are declared for the portal hosts (lib/portals.ts) and
+    // the extension makes no requests of its own.
+    permissions: ['storage'],
+    action: { default_title: 'Loketgids' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+  },
+});
