@@ -1,0 +1,47 @@
+/**
+ * `npm start`: open Chrome/Chromium/Edge with the freshly built extension loaded, on the practice
+ * portal, served on the real portal hostnames (nothing reaches the real portals).
+ *
+ *   npm start                      # WSE-loket login page, plain markup
+ *   npm start -- --variant vl      # Flemish design-system markup (also: spa, fr, de)
+ *   npm start -- --page gb.beheer  # start on another practice page
+ *   CHROME_PATH=/path/to/chrome npm start
+ *
+ * The browser stays open until you close it. Set LOKETGIDS_HEADLESS=1 to run without a window
+ * (used to check this script on machines without a display).
+ */
+import { parseArgs } from 'node:util';
+import { PRACTICE_PAGES, practicePage, practiceUrl, VARIANTS, type Variant } from '../../lib/practice/catalog';
+import { launch } from './browser';
+
+const { values } = parseArgs({
+  options: {
+    variant: { type: 'string', default: 'plain' },
+    page: { type: 'string', default: 'wse.aanmelden' },
+  },
+});
+if (!(VARIANTS as readonly string[]).includes(values.variant)) {
+  console.error(`Onbekende variant "${values.variant}" / unknown variant. Kies uit: ${VARIANTS.join(', ')}`);
+  process.exit(2);
+}
+if (!PRACTICE_PAGES.some((page) => page.id === values.page)) {
+  console.error(`Onbekende oefenpagina "${values.page}" / unknown practice page. Kies uit:`);
+  for (const page of PRACTICE_PAGES) console.error(`  ${page.id}  ${page.title}`);
+  process.exit(2);
+}
+
+const headless = process.env.LOKETGIDS_HEADLESS === '1';
+const browser = await launch({ headless, variant: values.variant as Variant, userDataDir: undefined });
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+const url = practiceUrl(practicePage(values.page));
+await page.goto(url);
+console.log(`Loketgids geladen (extensie ${browser.extensionId}) op de oefenportaalpagina ${url}`);
+console.log(`Loketgids loaded; practice portal at ${url}. Close the browser window to stop.`);
+if (headless) {
+  const overlay = await page.locator('loketgids-overlay').count();
+  console.log(`headless check: overlay ${overlay ? 'present' : 'MISSING'}`);
+  await browser.close();
+  process.exit(overlay ? 0 : 1);
+}
+await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+await browser.close();
