@@ -16,6 +16,19 @@ export default defineConfig({
         },
       },
       {
+        // `npm run bench` only: measures speed and size and writes test/bench/RESULTS.md. It
+        // asserts nothing about time; `npm test` never runs it.
+        extends: true,
+        test: {
+          name: 'bench',
+          include: ['test/bench/main.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['test/support/unit-setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // End-to-end: the built extension (.output/chrome-mv3) in a real headless Chromium.
         // One browser per file; files run one after another (2-core machines).
         test: {

@@ -1,7 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { clientHandlers } from '../lib/clients/handlers';
+import { guideHandlers } from '../lib/guide/handlers';
+import { listen } from '../lib/messaging';
 
 export default defineBackground(() => {
-  // The service worker has no work of its own yet: the content scripts, popup and options page
-  // read and write extension storage and IndexedDB directly. It exists so the extension id is
-  // known (tests read it from the worker URL) and so later message routing has a home.
+  // The worker answers the content scripts' questions that need the extension's own origin:
+  // the client database (IndexedDB) and per-tab guide state (storage.session).
+  listen({ ...clientHandlers, ...guideHandlers });
 });

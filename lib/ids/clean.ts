@@ -8,7 +8,7 @@
  */
 
 // \s covers NBSP, narrow NBSP and the other Unicode spaces; the rest are dashes, soft hyphen and zero-width marks.
-const SEPARATORS = /[\s./\\\-\u00ad\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g;
+const SEPARATORS = /[\s./\-\u00ad\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g;
 
 const DIGITS_ONLY = /^[0-9]+$/;
 
@@ -31,6 +31,3 @@ export function stripSeparators(input: string): string {
 export function isDigits(value: string): boolean {
   return DIGITS_ONLY.test(value);
 }
-
-/** The separators the messages tell people they may use. */
-export const ALLOWED_SEPARATORS = { nl: 'spaties, punten en streepjes', en: 'spaces, dots and dashes' } as const;

@@ -28,17 +28,75 @@ const pageSchema = z.object({
   variants: z.array(z.enum(VARIANTS)).min(1),
   /** Host index in PORTALS[portal].hosts, when the page belongs on another host (e.g. socialsecurity.be). */
   host: z.number().int().min(0).optional(),
+  /**
+   * Host index per variant, where a variant lives on another host than the page's `host`: the
+   * sz pages with `fr`/`de` variants have `{ fr: 1, de: 1 }` (www.socialsecurity.be), so
+   * `practiceUrl(page, 'fr')` is `https://www.socialsecurity.be/…` and `practiceUrl(page)` the
+   * Dutch page on www.socialezekerheid.be. The path is the same on both hosts.
+   */
+  variantHosts: z.partialRecord(z.enum(VARIANTS), z.number().int().min(0)).optional(),
 });
 export type PracticePage = z.infer<typeof pageSchema> & { portal: PortalId };
 
 export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse([
-  // Filled in by the replica pages: one entry per page file group.
+  // WSE-loket (wse-loket.vlaanderen.be): login, KBO prompt, home, aanvraag (DOMAIN.md §7, WSE 1–7).
+  { id: 'wse.aanmelden', portal: 'wse', path: '/', title: 'WSE Loket: aanmeldkeuze (burger of organisatie)', variants: ['plain', 'vl', 'spa'] },
+  { id: 'wse.organisatie-kiezen', portal: 'wse', path: '/aanmelden/organisatie', title: 'WSE Loket: organisatie kiezen (SD WORX, onderneming, eigen naam)', variants: ['plain', 'vl', 'spa'] },
+  { id: 'wse.enkel-persoon', portal: 'wse', path: '/aanmelden/persoon', title: 'WSE Loket: enkel de persoonlijke naam, geen organisatie', variants: ['plain', 'vl'] },
+  { id: 'wse.burger', portal: 'wse', path: '/burger', title: 'WSE Loket: aangemeld in eigen naam', variants: ['plain', 'vl'] },
+  { id: 'wse.kbo-prompt', portal: 'wse', path: '/aanmelden/klant', title: 'WSE Loket: KBO-nummer van de klant (na aanmelden)', variants: ['plain', 'vl', 'spa'] },
+  { id: 'wse.home', portal: 'wse', path: '/home', title: 'WSE Loket: startpagina voor de klant, knop Aanvraag', variants: ['plain', 'vl', 'spa'] },
+  { id: 'wse.aanvragen', portal: 'wse', path: '/aanvragen', title: 'WSE Loket: overzicht van de diensten (met rechten)', variants: ['plain', 'vl'] },
+  { id: 'wse.aanvragen-zonder-recht', portal: 'wse', path: '/aanvragen/zonder-recht', title: 'WSE Loket: overzicht met "Gebruikersrecht aanvragen" (recht ontbreekt)', variants: ['plain', 'vl'] },
+  { id: 'wse.gebruikersrecht-aangevraagd', portal: 'wse', path: '/gebruikersrecht/aangevraagd', title: 'WSE Loket: gebruikersrecht aangevraagd (mail naar lokale beheerder)', variants: ['plain', 'vl'] },
+  { id: 'wse.kbo-prompt-aanvraag', portal: 'wse', path: '/aanvraag/klant', title: 'WSE Loket: KBO-nummer van de klant (bij de aanvraag)', variants: ['plain', 'vl'] },
+  { id: 'wse.formulier', portal: 'wse', path: '/aanvraag/formulier', title: 'WSE Loket: aanvraagformulier stap 1 (werkgevergegevens)', variants: ['plain', 'vl'] },
+  { id: 'wse.bevestigen', portal: 'wse', path: '/aanvraag/bevestigen', title: 'WSE Loket: aanvraag bevestigen (laatste stap)', variants: ['plain', 'vl'] },
+  { id: 'wse.ontvangstbevestiging', portal: 'wse', path: '/aanvraag/ontvangstbevestiging', title: 'WSE Loket: ontvangstbevestiging', variants: ['plain', 'vl'] },
+  // Gebruikersbeheer (gebruikersbeheer.vlaanderen.be): koppel gebruiker, ken gebruikersrecht toe, snel recht.
+  { id: 'gb.aanmelden', portal: 'gb', path: '/', title: 'Gebruikersbeheer: aanmelden als entiteit, onderneming of lokaal bestuur', variants: ['plain', 'vl'] },
+  { id: 'gb.beheer', portal: 'gb', path: '/beheer', title: 'Gebruikersbeheer: detail van een gebruiker (werkrelatie, gebruikersrechten)', variants: ['plain', 'vl'] },
+  { id: 'gb.koppel-stap-1', portal: 'gb', path: '/koppel/stap-1', title: 'Koppel gebruiker aan organisatie, stap 1 (organisatie)', variants: ['plain', 'vl'] },
+  { id: 'gb.koppel-stap-2', portal: 'gb', path: '/koppel/stap-2', title: 'Koppel gebruiker aan organisatie, stap 2 (werkrelatie details)', variants: ['plain', 'vl'] },
+  { id: 'gb.koppel-stap-3', portal: 'gb', path: '/koppel/stap-3', title: 'Koppel gebruiker aan organisatie, stap 3 (bevestig)', variants: ['plain', 'vl'] },
+  { id: 'gb.koppel-klaar', portal: 'gb', path: '/koppel/klaar', title: 'Koppel gebruiker aan organisatie: gelukt', variants: ['plain', 'vl'] },
+  { id: 'gb.recht-stap-1', portal: 'gb', path: '/recht/stap-1', title: 'Ken gebruikersrecht toe, stap 1 (gebruikersrecht)', variants: ['plain', 'vl'] },
+  { id: 'gb.recht-stap-2', portal: 'gb', path: '/recht/stap-2', title: 'Ken gebruikersrecht toe, stap 2 (datums)', variants: ['plain', 'vl'] },
+  { id: 'gb.recht-stap-3', portal: 'gb', path: '/recht/stap-3', title: 'Ken gebruikersrecht toe, stap 3 (bevestig)', variants: ['plain', 'vl'] },
+  { id: 'gb.recht-klaar', portal: 'gb', path: '/recht/klaar', title: 'Ken gebruikersrecht toe: gelukt', variants: ['plain', 'vl'] },
+  { id: 'gb.snel-recht', portal: 'gb', path: '/snel-recht', title: 'Snel recht toekennen (start)', variants: ['plain', 'vl'] },
+  { id: 'gb.snel-recht-persoon', portal: 'gb', path: '/snel-recht/persoon', title: 'Snel recht toekennen: persoon toevoegen (rijksregisternummer)', variants: ['plain', 'vl'] },
+  { id: 'gb.snel-recht-recht', portal: 'gb', path: '/snel-recht/recht', title: 'Snel recht toekennen: gebruikersrecht en rollen', variants: ['plain', 'vl'] },
+  { id: 'gb.snel-recht-bevestig', portal: 'gb', path: '/snel-recht/bevestig', title: 'Snel recht toekennen: bevestig', variants: ['plain', 'vl'] },
+  { id: 'gb.snel-recht-klaar', portal: 'gb', path: '/snel-recht/klaar', title: 'Snel recht toekennen: gelukt', variants: ['plain', 'vl'] },
+  // Sociale Zekerheid (www.socialezekerheid.be; fr/de variants on www.socialsecurity.be, see variantHosts).
+  { id: 'sz.home', portal: 'sz', path: '/', title: 'Sociale Zekerheid: startpagina (taalkeuze, De onderneming)', variants: ['plain', 'fr', 'de'], variantHosts: { fr: 1, de: 1 } },
+  { id: 'sz.werkgevers', portal: 'sz', path: '/werkgevers', title: 'Sociale Zekerheid: Werkgevers RSZ (linker menu)', variants: ['plain'] },
+  { id: 'sz.hoe-registreren', portal: 'sz', path: '/werkgevers/hoe-registreren', title: 'Sociale Zekerheid: Hoe registreren', variants: ['plain'] },
+  { id: 'sz.toegangsaanvraag', portal: 'sz', path: '/toegangsaanvraag', title: 'Sociale Zekerheid: toegangsaanvraag (lokale beheerder aanduiden)', variants: ['plain'] },
+  { id: 'sz.ticket', portal: 'sz', path: '/toegangsaanvraag/ticket', title: 'Sociale Zekerheid: toegangsaanvraag geregistreerd (ticketnummer)', variants: ['plain'] },
+  { id: 'sz.aanmelden', portal: 'sz', path: '/aanmelden', title: 'Sociale Zekerheid: aanmelden (voorlopige gebruikersnaam)', variants: ['plain'] },
+  { id: 'sz.maak-lokale-beheerder', portal: 'sz', path: '/aanmelden/lokale-beheerder', title: 'Sociale Zekerheid: maak een lokale beheerder', variants: ['plain'] },
+  { id: 'sz.welkom', portal: 'sz', path: '/welkom', title: 'Sociale Zekerheid: welkomspagina van de lokale beheerder', variants: ['plain', 'fr', 'de'], variantHosts: { fr: 1, de: 1 } },
+  { id: 'sz.beheer-gebruikers', portal: 'sz', path: '/beheer-gebruikers', title: 'Sociale Zekerheid: beheer van gebruikers', variants: ['plain', 'fr', 'de'], variantHosts: { fr: 1, de: 1 } },
+  { id: 'sz.wijzigen-profiel', portal: 'sz', path: '/beheer-gebruikers/profiel', title: 'Sociale Zekerheid: wijzigen profiel (STTS-profiel)', variants: ['plain'] },
+  { id: 'sz.nieuwe-gebruiker', portal: 'sz', path: '/beheer-gebruikers/nieuw', title: 'Sociale Zekerheid: nieuwe gebruiker toevoegen', variants: ['plain'] },
+  { id: 'sz.opzoeking', portal: 'sz', path: '/opzoeking', title: 'Sociale Zekerheid: opzoeking van gebruikers (complementair zoeken)', variants: ['plain'] },
+  // Werkplek Duaal (app.werkplekduaal.be).
+  { id: 'wpd.dashboard', portal: 'wpd', path: '/', title: 'Werkplek Duaal: dashboard met taken (hernieuwing erkenning)', variants: ['plain', 'vl'] },
+  { id: 'wpd.hernieuwing', portal: 'wpd', path: '/erkenningen/hernieuwing', title: 'Werkplek Duaal: beslissen hernieuwing erkenning', variants: ['plain'] },
+  { id: 'wpd.niet-ondersteund', portal: 'wpd', path: '/niet-ondersteund', title: 'Werkplek Duaal: browser niet ondersteund', variants: ['plain'] },
 ]) as PracticePage[];
 
-/** The https URL a practice page is served on. */
-export function practiceUrl(page: PracticePage): string {
+/**
+ * The https URL a practice page is served on; with a variant, the URL of that variant (the same
+ * path, on `variantHosts[variant]` when the page has that variant there, e.g. socialsecurity.be for
+ * `fr`/`de`).
+ */
+export function practiceUrl(page: PracticePage, variant?: Variant): string {
   const hosts = PORTALS[page.portal].hosts as readonly string[];
-  return `https://${hosts[page.host ?? 0]}${page.path}`;
+  const own = variant && page.variants.includes(variant) ? page.variantHosts?.[variant] : undefined;
+  return `https://${hosts[own ?? page.host ?? 0]}${page.path}`;
 }
 
 /** The file (relative to `public/practice/`) that holds a page in a variant, falling back to `plain`. */

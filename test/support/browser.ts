@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { PRACTICE_PAGES, practicePage, practiceUrl, type Variant } from '../../lib/practice/catalog';
+import { PRACTICE_PAGES, practicePage, practiceUrl } from '../../lib/practice/catalog';
 import { type ServeOptions, servePractice } from './practice-server';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');

@@ -1,0 +1,73 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { EXTENSION_DIR, launch } from '../support/browser';
+
+export interface Metric {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+/** Size of the built extension: total, and per content script / page bundle. */
+export async function benchSize(): Promise<Metric[]> {
+  const files: { path: string; size: number }[] = [];
+  async function walk(dir: string) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else files.push({ path: relative(EXTENSION_DIR, full), size: (await stat(full)).size });
+    }
+  }
+  await walk(EXTENSION_DIR);
+  const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  const shipped = files.filter((f) => !f.path.startsWith('practice/'));
+  const metrics: Metric[] = [
+    { name: 'extension size (all files)', value: kib(files.reduce((a, f) => a + f.size, 0)), unit: 'KiB' },
+    { name: 'extension size without practice pages', value: kib(shipped.reduce((a, f) => a + f.size, 0)), unit: 'KiB' },
+  ];
+  for (const file of files.filter((f) => /^(content-scripts\/.*\.js|background\.js|chunks\/.*\.js)$/.test(f.path))) {
+    metrics.push({ name: `bundle ${file.path.replace(/-[A-Za-z0-9_]{8}\.js$/, '.js')}`, value: kib(file.size), unit: 'KiB' });
+  }
+  return metrics;
+}
+
+/**
+ * In real Chromium: how long after the portal page's `load` the overlay is on screen, and how
+ * long the popup takes to show its first heading. Medians over a few runs.
+ */
+export async function benchBrowser(runs = 7): Promise<Metric[]> {
+  const harness = await launch();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  try {
+    const overlay: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await harness.context.newPage();
+      await page.goto('https://wse-loket.vlaanderen.be/aanmelden/klant');
+      const ms = await page.evaluate(async () => {
+        const start = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        while (!document.querySelector('loketgids-overlay')) await new Promise((r) => setTimeout(r, 5));
+        return performance.now() - start.loadEventEnd;
+      });
+      overlay.push(ms);
+      await page.close();
+    }
+    const popup: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await harness.context.newPage();
+      await page.goto(`chrome-extension://${harness.extensionId}/popup.html`, { waitUntil: 'commit' });
+      // performance.now() counts from the popup document's navigation start.
+      const ms = await page.evaluate(async () => {
+        while (!document.querySelector('[data-ready], h1')) await new Promise((r) => setTimeout(r, 2));
+        return performance.now();
+      });
+      popup.push(ms);
+      await page.close();
+    }
+    return [
+      { name: 'overlay on screen after page load (KBO prompt, median)', value: Math.round(median(overlay)), unit: 'ms' },
+      { name: 'popup first render after navigation start (median)', value: Math.round(median(popup)), unit: 'ms' },
+    ];
+  } finally {
+    await harness.close();
+  }
+}

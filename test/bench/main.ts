@@ -1,0 +1,28 @@
+/**
+ * `npm run bench`: speed and size of Loketgids, printed and written to test/bench/RESULTS.md.
+ * It measures; it never fails on a number (aims are in the README, next to the figures).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { benchBrowser, benchSize, type Metric } from './browser';
+
+type Suite = { title: string; run: () => Promise<Metric[]> };
+
+const suites: Suite[] = [
+  { title: 'Size', run: benchSize },
+  { title: 'Real Chromium', run: () => benchBrowser() },
+];
+
+it('measures', { timeout: 600_000 }, async () => {
+  const lines = ['# Loketgids benchmark results', '', `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`, ''];
+  for (const suite of suites) {
+    const metrics = await suite.run();
+    lines.push(`## ${suite.title}`, '', '| what | value |', '|---|---|');
+    for (const m of metrics) lines.push(`| ${m.name} | ${m.value} ${m.unit} |`);
+    lines.push('');
+  }
+  const text = lines.join('\n');
+  console.log(text);
+  await writeFile(join(import.meta.dirname, 'RESULTS.md'), text);
+});
