@@ -13,6 +13,25 @@ import { PORTALS, type PortalId } from '../portals';
  *   root (`public/practice/assets/spa.js`), like a single-page app;
  * - `fr` / `de`: the same portal in another language (socialsecurity.be).
  * A page lists the variants it has; `plain` always exists.
+ *
+ * Serving: a page's `path` (without query) is served on the portal's hosts; links and forms in
+ * the pages use absolute paths on the same host (`/aanmelden/klant`), so a test can walk a flow by
+ * clicking. The language variants keep one entry per page: `sz.home` has variants
+ * `plain`/`fr`/`de` and `variantHosts: { fr: 1, de: 1 }`, so `practiceUrl(page, 'fr')` is on
+ * www.socialsecurity.be. Pages without a `fr`/`de` file fall back to `plain` (Dutch), so a server
+ * should serve every path of a portal on all of its hosts (`practicePageForUrl` matches by path).
+ * Assets live in `public/practice/assets/` and are served at `/__practice/assets/<file>` on every
+ * portal host; the pages contain no inline script (extension-page CSP):
+ * - `replica.js` fills `data-replica="kbo"` with `?kbo=` formatted `0417.390.703` (default
+ *   `0417.390.703`), `data-replica="org"` with `?org=`, `data-replica="dienst"` with the WSE
+ *   service of `?dienst=`, `data-replica="param" data-param="x"` with `?x=`; shows
+ *   `data-replica-when="kbo"|"org"`; carries `data-replica-keep="kbo dienst"` parameters to links
+ *   and forms; dismisses `data-replica-cookie` notices. `LoketReplica.apply(root)` re-runs it.
+ * - `spa.js` defines `<wse-app>` (and `gb-app`, `sz-app`, `wpd-app`, `lg-app`): open shadow root,
+ *   renders `<template id="lg-app">` (or the template whose `data-path` is the current path)
+ *   ~400 ms after load; `data-spa-route="<route>"` links/forms navigate in-app (pushState) to
+ *   `<template data-route="<route>">`; sets `data-rendered="<route>"` and fires `lg-spa-render`.
+ *   The WSE spa files hold the whole login flow (aanmelden → organisatie → klant → home).
  */
 export const VARIANTS = ['plain', 'vl', 'spa', 'fr', 'de'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -40,52 +59,313 @@ export type PracticePage = z.infer<typeof pageSchema> & { portal: PortalId };
 
 export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse([
   // WSE-loket (wse-loket.vlaanderen.be): login, KBO prompt, home, aanvraag (DOMAIN.md §7, WSE 1–7).
-  { id: 'wse.aanmelden', portal: 'wse', path: '/', title: 'WSE Loket: aanmeldkeuze (burger of organisatie)', variants: ['plain', 'vl', 'spa'] },
-  { id: 'wse.organisatie-kiezen', portal: 'wse', path: '/aanmelden/organisatie', title: 'WSE Loket: organisatie kiezen (SD WORX, onderneming, eigen naam)', variants: ['plain', 'vl', 'spa'] },
-  { id: 'wse.enkel-persoon', portal: 'wse', path: '/aanmelden/persoon', title: 'WSE Loket: enkel de persoonlijke naam, geen organisatie', variants: ['plain', 'vl'] },
-  { id: 'wse.burger', portal: 'wse', path: '/burger', title: 'WSE Loket: aangemeld in eigen naam', variants: ['plain', 'vl'] },
-  { id: 'wse.kbo-prompt', portal: 'wse', path: '/aanmelden/klant', title: 'WSE Loket: KBO-nummer van de klant (na aanmelden)', variants: ['plain', 'vl', 'spa'] },
-  { id: 'wse.home', portal: 'wse', path: '/home', title: 'WSE Loket: startpagina voor de klant, knop Aanvraag', variants: ['plain', 'vl', 'spa'] },
-  { id: 'wse.aanvragen', portal: 'wse', path: '/aanvragen', title: 'WSE Loket: overzicht van de diensten (met rechten)', variants: ['plain', 'vl'] },
-  { id: 'wse.aanvragen-zonder-recht', portal: 'wse', path: '/aanvragen/zonder-recht', title: 'WSE Loket: overzicht met "Gebruikersrecht aanvragen" (recht ontbreekt)', variants: ['plain', 'vl'] },
-  { id: 'wse.gebruikersrecht-aangevraagd', portal: 'wse', path: '/gebruikersrecht/aangevraagd', title: 'WSE Loket: gebruikersrecht aangevraagd (mail naar lokale beheerder)', variants: ['plain', 'vl'] },
-  { id: 'wse.kbo-prompt-aanvraag', portal: 'wse', path: '/aanvraag/klant', title: 'WSE Loket: KBO-nummer van de klant (bij de aanvraag)', variants: ['plain', 'vl'] },
-  { id: 'wse.formulier', portal: 'wse', path: '/aanvraag/formulier', title: 'WSE Loket: aanvraagformulier stap 1 (werkgevergegevens)', variants: ['plain', 'vl'] },
-  { id: 'wse.bevestigen', portal: 'wse', path: '/aanvraag/bevestigen', title: 'WSE Loket: aanvraag bevestigen (laatste stap)', variants: ['plain', 'vl'] },
-  { id: 'wse.ontvangstbevestiging', portal: 'wse', path: '/aanvraag/ontvangstbevestiging', title: 'WSE Loket: ontvangstbevestiging', variants: ['plain', 'vl'] },
+  {
+    id: 'wse.aanmelden',
+    portal: 'wse',
+    path: '/',
+    title: 'WSE Loket: aanmeldkeuze (burger of organisatie)',
+    variants: ['plain', 'vl', 'spa'],
+  },
+  {
+    id: 'wse.organisatie-kiezen',
+    portal: 'wse',
+    path: '/aanmelden/organisatie',
+    title: 'WSE Loket: organisatie kiezen (SD WORX, onderneming, eigen naam)',
+    variants: ['plain', 'vl', 'spa'],
+  },
+  {
+    id: 'wse.enkel-persoon',
+    portal: 'wse',
+    path: '/aanmelden/persoon',
+    title: 'WSE Loket: enkel de persoonlijke naam, geen organisatie',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.burger',
+    portal: 'wse',
+    path: '/burger',
+    title: 'WSE Loket: aangemeld in eigen naam',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.kbo-prompt',
+    portal: 'wse',
+    path: '/aanmelden/klant',
+    title: 'WSE Loket: KBO-nummer van de klant (na aanmelden)',
+    variants: ['plain', 'vl', 'spa'],
+  },
+  {
+    id: 'wse.home',
+    portal: 'wse',
+    path: '/home',
+    title: 'WSE Loket: startpagina voor de klant, knop Aanvraag',
+    variants: ['plain', 'vl', 'spa'],
+  },
+  {
+    id: 'wse.aanvragen',
+    portal: 'wse',
+    path: '/aanvragen',
+    title: 'WSE Loket: overzicht van de diensten (met rechten)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.aanvragen-zonder-recht',
+    portal: 'wse',
+    path: '/aanvragen/zonder-recht',
+    title: 'WSE Loket: overzicht met "Gebruikersrecht aanvragen" (recht ontbreekt)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.gebruikersrecht-aangevraagd',
+    portal: 'wse',
+    path: '/gebruikersrecht/aangevraagd',
+    title: 'WSE Loket: gebruikersrecht aangevraagd (mail naar lokale beheerder)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.kbo-prompt-aanvraag',
+    portal: 'wse',
+    path: '/aanvraag/klant',
+    title: 'WSE Loket: KBO-nummer van de klant (bij de aanvraag)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.formulier',
+    portal: 'wse',
+    path: '/aanvraag/formulier',
+    title: 'WSE Loket: aanvraagformulier stap 1 (werkgevergegevens)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.bevestigen',
+    portal: 'wse',
+    path: '/aanvraag/bevestigen',
+    title: 'WSE Loket: aanvraag bevestigen (laatste stap)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wse.ontvangstbevestiging',
+    portal: 'wse',
+    path: '/aanvraag/ontvangstbevestiging',
+    title: 'WSE Loket: ontvangstbevestiging',
+    variants: ['plain', 'vl'],
+  },
   // Gebruikersbeheer (gebruikersbeheer.vlaanderen.be): koppel gebruiker, ken gebruikersrecht toe, snel recht.
-  { id: 'gb.aanmelden', portal: 'gb', path: '/', title: 'Gebruikersbeheer: aanmelden als entiteit, onderneming of lokaal bestuur', variants: ['plain', 'vl'] },
-  { id: 'gb.beheer', portal: 'gb', path: '/beheer', title: 'Gebruikersbeheer: detail van een gebruiker (werkrelatie, gebruikersrechten)', variants: ['plain', 'vl'] },
-  { id: 'gb.koppel-stap-1', portal: 'gb', path: '/koppel/stap-1', title: 'Koppel gebruiker aan organisatie, stap 1 (organisatie)', variants: ['plain', 'vl'] },
-  { id: 'gb.koppel-stap-2', portal: 'gb', path: '/koppel/stap-2', title: 'Koppel gebruiker aan organisatie, stap 2 (werkrelatie details)', variants: ['plain', 'vl'] },
-  { id: 'gb.koppel-stap-3', portal: 'gb', path: '/koppel/stap-3', title: 'Koppel gebruiker aan organisatie, stap 3 (bevestig)', variants: ['plain', 'vl'] },
-  { id: 'gb.koppel-klaar', portal: 'gb', path: '/koppel/klaar', title: 'Koppel gebruiker aan organisatie: gelukt', variants: ['plain', 'vl'] },
-  { id: 'gb.recht-stap-1', portal: 'gb', path: '/recht/stap-1', title: 'Ken gebruikersrecht toe, stap 1 (gebruikersrecht)', variants: ['plain', 'vl'] },
-  { id: 'gb.recht-stap-2', portal: 'gb', path: '/recht/stap-2', title: 'Ken gebruikersrecht toe, stap 2 (datums)', variants: ['plain', 'vl'] },
-  { id: 'gb.recht-stap-3', portal: 'gb', path: '/recht/stap-3', title: 'Ken gebruikersrecht toe, stap 3 (bevestig)', variants: ['plain', 'vl'] },
-  { id: 'gb.recht-klaar', portal: 'gb', path: '/recht/klaar', title: 'Ken gebruikersrecht toe: gelukt', variants: ['plain', 'vl'] },
-  { id: 'gb.snel-recht', portal: 'gb', path: '/snel-recht', title: 'Snel recht toekennen (start)', variants: ['plain', 'vl'] },
-  { id: 'gb.snel-recht-persoon', portal: 'gb', path: '/snel-recht/persoon', title: 'Snel recht toekennen: persoon toevoegen (rijksregisternummer)', variants: ['plain', 'vl'] },
-  { id: 'gb.snel-recht-recht', portal: 'gb', path: '/snel-recht/recht', title: 'Snel recht toekennen: gebruikersrecht en rollen', variants: ['plain', 'vl'] },
-  { id: 'gb.snel-recht-bevestig', portal: 'gb', path: '/snel-recht/bevestig', title: 'Snel recht toekennen: bevestig', variants: ['plain', 'vl'] },
-  { id: 'gb.snel-recht-klaar', portal: 'gb', path: '/snel-recht/klaar', title: 'Snel recht toekennen: gelukt', variants: ['plain', 'vl'] },
+  {
+    id: 'gb.aanmelden',
+    portal: 'gb',
+    path: '/',
+    title: 'Gebruikersbeheer: aanmelden als entiteit, onderneming of lokaal bestuur',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.beheer',
+    portal: 'gb',
+    path: '/beheer',
+    title: 'Gebruikersbeheer: detail van een gebruiker (werkrelatie, gebruikersrechten)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.koppel-stap-1',
+    portal: 'gb',
+    path: '/koppel/stap-1',
+    title: 'Koppel gebruiker aan organisatie, stap 1 (organisatie)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.koppel-stap-2',
+    portal: 'gb',
+    path: '/koppel/stap-2',
+    title: 'Koppel gebruiker aan organisatie, stap 2 (werkrelatie details)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.koppel-stap-3',
+    portal: 'gb',
+    path: '/koppel/stap-3',
+    title: 'Koppel gebruiker aan organisatie, stap 3 (bevestig)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.koppel-klaar',
+    portal: 'gb',
+    path: '/koppel/klaar',
+    title: 'Koppel gebruiker aan organisatie: gelukt',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.recht-stap-1',
+    portal: 'gb',
+    path: '/recht/stap-1',
+    title: 'Ken gebruikersrecht toe, stap 1 (gebruikersrecht)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.recht-stap-2',
+    portal: 'gb',
+    path: '/recht/stap-2',
+    title: 'Ken gebruikersrecht toe, stap 2 (datums)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.recht-stap-3',
+    portal: 'gb',
+    path: '/recht/stap-3',
+    title: 'Ken gebruikersrecht toe, stap 3 (bevestig)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.recht-klaar',
+    portal: 'gb',
+    path: '/recht/klaar',
+    title: 'Ken gebruikersrecht toe: gelukt',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.snel-recht',
+    portal: 'gb',
+    path: '/snel-recht',
+    title: 'Snel recht toekennen (start)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.snel-recht-persoon',
+    portal: 'gb',
+    path: '/snel-recht/persoon',
+    title: 'Snel recht toekennen: persoon toevoegen (rijksregisternummer)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.snel-recht-recht',
+    portal: 'gb',
+    path: '/snel-recht/recht',
+    title: 'Snel recht toekennen: gebruikersrecht en rollen',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.snel-recht-bevestig',
+    portal: 'gb',
+    path: '/snel-recht/bevestig',
+    title: 'Snel recht toekennen: bevestig',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'gb.snel-recht-klaar',
+    portal: 'gb',
+    path: '/snel-recht/klaar',
+    title: 'Snel recht toekennen: gelukt',
+    variants: ['plain', 'vl'],
+  },
   // Sociale Zekerheid (www.socialezekerheid.be; fr/de variants on www.socialsecurity.be, see variantHosts).
-  { id: 'sz.home', portal: 'sz', path: '/', title: 'Sociale Zekerheid: startpagina (taalkeuze, De onderneming)', variants: ['plain', 'fr', 'de'], variantHosts: { fr: 1, de: 1 } },
-  { id: 'sz.werkgevers', portal: 'sz', path: '/werkgevers', title: 'Sociale Zekerheid: Werkgevers RSZ (linker menu)', variants: ['plain'] },
-  { id: 'sz.hoe-registreren', portal: 'sz', path: '/werkgevers/hoe-registreren', title: 'Sociale Zekerheid: Hoe registreren', variants: ['plain'] },
-  { id: 'sz.toegangsaanvraag', portal: 'sz', path: '/toegangsaanvraag', title: 'Sociale Zekerheid: toegangsaanvraag (lokale beheerder aanduiden)', variants: ['plain'] },
-  { id: 'sz.ticket', portal: 'sz', path: '/toegangsaanvraag/ticket', title: 'Sociale Zekerheid: toegangsaanvraag geregistreerd (ticketnummer)', variants: ['plain'] },
-  { id: 'sz.aanmelden', portal: 'sz', path: '/aanmelden', title: 'Sociale Zekerheid: aanmelden (voorlopige gebruikersnaam)', variants: ['plain'] },
-  { id: 'sz.maak-lokale-beheerder', portal: 'sz', path: '/aanmelden/lokale-beheerder', title: 'Sociale Zekerheid: maak een lokale beheerder', variants: ['plain'] },
-  { id: 'sz.welkom', portal: 'sz', path: '/welkom', title: 'Sociale Zekerheid: welkomspagina van de lokale beheerder', variants: ['plain', 'fr', 'de'], variantHosts: { fr: 1, de: 1 } },
-  { id: 'sz.beheer-gebruikers', portal: 'sz', path: '/beheer-gebruikers', title: 'Sociale Zekerheid: beheer van gebruikers', variants: ['plain', 'fr', 'de'], variantHosts: { fr: 1, de: 1 } },
-  { id: 'sz.wijzigen-profiel', portal: 'sz', path: '/beheer-gebruikers/profiel', title: 'Sociale Zekerheid: wijzigen profiel (STTS-profiel)', variants: ['plain'] },
-  { id: 'sz.nieuwe-gebruiker', portal: 'sz', path: '/beheer-gebruikers/nieuw', title: 'Sociale Zekerheid: nieuwe gebruiker toevoegen', variants: ['plain'] },
-  { id: 'sz.opzoeking', portal: 'sz', path: '/opzoeking', title: 'Sociale Zekerheid: opzoeking van gebruikers (complementair zoeken)', variants: ['plain'] },
+  {
+    id: 'sz.home',
+    portal: 'sz',
+    path: '/',
+    title: 'Sociale Zekerheid: startpagina (taalkeuze, De onderneming)',
+    variants: ['plain', 'fr', 'de'],
+    variantHosts: { fr: 1, de: 1 },
+  },
+  {
+    id: 'sz.werkgevers',
+    portal: 'sz',
+    path: '/werkgevers',
+    title: 'Sociale Zekerheid: Werkgevers RSZ (linker menu)',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.hoe-registreren',
+    portal: 'sz',
+    path: '/werkgevers/hoe-registreren',
+    title: 'Sociale Zekerheid: Hoe registreren',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.toegangsaanvraag',
+    portal: 'sz',
+    path: '/toegangsaanvraag',
+    title: 'Sociale Zekerheid: toegangsaanvraag (lokale beheerder aanduiden)',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.ticket',
+    portal: 'sz',
+    path: '/toegangsaanvraag/ticket',
+    title: 'Sociale Zekerheid: toegangsaanvraag geregistreerd (ticketnummer)',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.aanmelden',
+    portal: 'sz',
+    path: '/aanmelden',
+    title: 'Sociale Zekerheid: aanmelden (voorlopige gebruikersnaam)',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.maak-lokale-beheerder',
+    portal: 'sz',
+    path: '/aanmelden/lokale-beheerder',
+    title: 'Sociale Zekerheid: maak een lokale beheerder',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.welkom',
+    portal: 'sz',
+    path: '/welkom',
+    title: 'Sociale Zekerheid: welkomspagina van de lokale beheerder',
+    variants: ['plain', 'fr', 'de'],
+    variantHosts: { fr: 1, de: 1 },
+  },
+  {
+    id: 'sz.beheer-gebruikers',
+    portal: 'sz',
+    path: '/beheer-gebruikers',
+    title: 'Sociale Zekerheid: beheer van gebruikers',
+    variants: ['plain', 'fr', 'de'],
+    variantHosts: { fr: 1, de: 1 },
+  },
+  {
+    id: 'sz.wijzigen-profiel',
+    portal: 'sz',
+    path: '/beheer-gebruikers/profiel',
+    title: 'Sociale Zekerheid: wijzigen profiel (STTS-profiel)',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.nieuwe-gebruiker',
+    portal: 'sz',
+    path: '/beheer-gebruikers/nieuw',
+    title: 'Sociale Zekerheid: nieuwe gebruiker toevoegen',
+    variants: ['plain'],
+  },
+  {
+    id: 'sz.opzoeking',
+    portal: 'sz',
+    path: '/opzoeking',
+    title: 'Sociale Zekerheid: opzoeking van gebruikers (complementair zoeken)',
+    variants: ['plain'],
+  },
   // Werkplek Duaal (app.werkplekduaal.be).
-  { id: 'wpd.dashboard', portal: 'wpd', path: '/', title: 'Werkplek Duaal: dashboard met taken (hernieuwing erkenning)', variants: ['plain', 'vl'] },
-  { id: 'wpd.hernieuwing', portal: 'wpd', path: '/erkenningen/hernieuwing', title: 'Werkplek Duaal: beslissen hernieuwing erkenning', variants: ['plain'] },
-  { id: 'wpd.niet-ondersteund', portal: 'wpd', path: '/niet-ondersteund', title: 'Werkplek Duaal: browser niet ondersteund', variants: ['plain'] },
+  {
+    id: 'wpd.dashboard',
+    portal: 'wpd',
+    path: '/',
+    title: 'Werkplek Duaal: dashboard met taken (hernieuwing erkenning)',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wpd.hernieuwing',
+    portal: 'wpd',
+    path: '/erkenningen/hernieuwing',
+    title: 'Werkplek Duaal: beslissen hernieuwing erkenning',
+    variants: ['plain'],
+  },
+  {
+    id: 'wpd.niet-ondersteund',
+    portal: 'wpd',
+    path: '/niet-ondersteund',
+    title: 'Werkplek Duaal: browser niet ondersteund',
+    variants: ['plain'],
+  },
 ]) as PracticePage[];
 
 /**
@@ -103,6 +383,25 @@ export function practiceUrl(page: PracticePage, variant?: Variant): string {
 export function practiceFile(page: PracticePage, variant: Variant): string {
   const v = page.variants.includes(variant) ? variant : 'plain';
   return `${page.portal}/${page.id.slice(page.portal.length + 1)}.${v}.html`;
+}
+
+/**
+ * The practice page served at a URL: the portal by host (any of its hosts, https only), the page by
+ * path (query and hash ignored). `undefined` when no page has that path.
+ */
+export function practicePageForUrl(url: string | URL): PracticePage | undefined {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:') return undefined;
+  return PRACTICE_PAGES.find(
+    (p) =>
+      (PORTALS[p.portal].hosts as readonly string[]).includes(parsed.hostname) &&
+      new URL(p.path, 'https://x').pathname === parsed.pathname,
+  );
 }
 
 /** A page by id; throws naming the id, for tests and flows that refer to a page that does not exist. */
