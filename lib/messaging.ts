@@ -65,8 +65,8 @@ export interface Sender {
 export type Handlers = { [T in RequestType]?: (request: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
 
 /** Send a request to the background and validate the answer. Throws on an error answer. */
-export async function request<T extends RequestType>(message: RequestOf<T>): Promise<ResponseOf<T>> {
-  const schemas = requestSchemas[message.type as T];
+export async function request<T extends RequestType>(message: RequestOf<T> & { type: T }): Promise<ResponseOf<T>> {
+  const schemas = requestSchemas[message.type];
   const answer = (await browser.runtime.sendMessage(schemas.request.parse(message))) as unknown;
   const failure = z.object({ error: z.string() }).safeParse(answer);
   if (failure.success) throw new Error(failure.data.error);

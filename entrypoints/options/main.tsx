@@ -1,12 +1,6 @@
 import { render } from 'preact';
-
-function Options() {
-  return (
-    <main>
-      <h1>Loketgids — instellingen</h1>
-    </main>
-  );
-}
+import { OptionsApp } from '../../components/clients/OptionsApp';
+import '../../components/ui/styles.css';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) render(<OptionsApp />, root);

@@ -1,12 +1,6 @@
 import { render } from 'preact';
-
-function Popup() {
-  return (
-    <main>
-      <h1>Loketgids</h1>
-    </main>
-  );
-}
+import { PopupApp } from '../../components/clients/PopupApp';
+import '../../components/ui/styles.css';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<PopupApp />, root);

@@ -32,8 +32,8 @@ export async function benchSize(): Promise<Metric[]> {
 }
 
 /**
- * In real Chromium: how long after the portal page's `load` the overlay is on screen, and how
- * long the popup takes to show its first heading. Medians over a few runs.
+ * In real Chromium: how long after the portal page's `load` the overlay is on screen.
+ * Median over a few runs. (Popup timings: test/bench/clients.bench.ts.)
  */
 export async function benchBrowser(runs = 7): Promise<Metric[]> {
   const harness = await launch();
@@ -51,21 +51,8 @@ export async function benchBrowser(runs = 7): Promise<Metric[]> {
       overlay.push(ms);
       await page.close();
     }
-    const popup: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await harness.context.newPage();
-      await page.goto(`chrome-extension://${harness.extensionId}/popup.html`, { waitUntil: 'commit' });
-      // performance.now() counts from the popup document's navigation start.
-      const ms = await page.evaluate(async () => {
-        while (!document.querySelector('[data-ready], h1')) await new Promise((r) => setTimeout(r, 2));
-        return performance.now();
-      });
-      popup.push(ms);
-      await page.close();
-    }
     return [
       { name: 'overlay on screen after page load (KBO prompt, median)', value: Math.round(median(overlay)), unit: 'ms' },
-      { name: 'popup first render after navigation start (median)', value: Math.round(median(popup)), unit: 'ms' },
     ];
   } finally {
     await harness.close();

@@ -6,11 +6,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { it } from 'vitest';
 import { benchBrowser, benchSize, type Metric } from './browser';
+import { benchClients } from './clients.bench';
+import { benchRules } from './rules.bench';
 
 type Suite = { title: string; run: () => Promise<Metric[]> };
 
 const suites: Suite[] = [
   { title: 'Size', run: benchSize },
+  { title: 'Rules engine', run: benchRules },
+  { title: 'Client list (10,000 clients)', run: benchClients },
   { title: 'Real Chromium', run: () => benchBrowser() },
 ];
 

@@ -1,0 +1,222 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import { ClientError, type ClientField, type FieldIssue, validateClientInput } from '../../lib/clients/model';
+import { addClient, updateClient } from '../../lib/clients/repository';
+import type { ClientRecord } from '../../lib/db';
+import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
+import { both } from '../ui/text';
+
+export interface ClientFormProps {
+  /** The client being edited; absent for a new one. */
+  client?: ClientRecord;
+  /** Prefill for a new client (e.g. the number typed in the search box). */
+  initialKbo?: string;
+  /** Looks up a listed client by 10-digit number, for the live "already listed" message. */
+  lookup: (kbo: string) => ClientRecord | undefined;
+  onSaved: (client: ClientRecord) => void;
+  onCancel: () => void;
+}
+
+const FIELDS: ClientField[] = ['kbo', 'name', 'tags', 'notes', 'school'];
+
+/**
+ * Add or edit a client, validated while typing: an invalid number says why ("Ongeldig
+ * ondernemingsnummer: …", Dutch / English) as soon as it is complete or the field is left, and a
+ * refused save keeps everything typed (nothing is cleared on an error).
+ *
+ * @example
+ * <ClientForm lookup={(kbo) => byKbo.get(kbo)} onSaved={close} onCancel={close} />
+ */
+export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: ClientFormProps) {
+  const id = useId();
+  const [kbo, setKbo] = useState(client ? formatKbo(client.kbo) : (initialKbo ?? ''));
+  const [name, setName] = useState(client?.name ?? '');
+  const [tags, setTags] = useState(client?.tags.join(', ') ?? '');
+  const [notes, setNotes] = useState(client?.notes ?? '');
+  const [school, setSchool] = useState(client?.school ?? false);
+  const [touched, setTouched] = useState<Partial<Record<ClientField, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [saveIssues, setSaveIssues] = useState<FieldIssue[]>([]);
+  const [saving, setSaving] = useState(false);
+  const refs = {
+    kbo: useRef<HTMLInputElement>(null),
+    name: useRef<HTMLInputElement>(null),
+    tags: useRef<HTMLInputElement>(null),
+    notes: useRef<HTMLTextAreaElement>(null),
+    school: useRef<HTMLInputElement>(null),
+  };
+
+  const validation = validateClientInput({ kbo, name, tags, notes, school });
+  const issues: FieldIssue[] = validation.ok ? [] : [...validation.issues];
+  const typedKbo = parseKbo(kbo);
+  if (typedKbo.ok) {
+    // Checked as soon as the number is valid, whatever the other fields hold.
+    const listed = lookup(typedKbo.value);
+    if (listed && listed.kbo !== client?.kbo) {
+      issues.push({
+        field: 'kbo',
+        message: {
+          nl: `Dit ondernemingsnummer staat al in de lijst: ${listed.name}.`,
+          en: `This enterprise number is already in the list: ${listed.name}.`,
+        },
+      });
+    }
+  }
+  // A number is worth judging while typing once it has all its digits; before that only on leaving the field.
+  const kboComplete = normaliseKboInput(kbo).replace(/\D/g, '').length >= 10;
+  const judged = (field: ClientField) => submitted || touched[field] === true || (field === 'kbo' && kboComplete);
+  const errorFor = (field: ClientField) => [
+    ...(judged(field) ? issues.filter((issue) => issue.field === field) : []),
+    ...saveIssues.filter((issue) => issue.field === field),
+  ];
+  const touch = (field: ClientField) => setTouched((previous) => ({ ...previous, [field]: true }));
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setSubmitted(true);
+    setSaveIssues([]);
+    if (issues.length > 0) {
+      const first = FIELDS.find((field) => issues.some((issue) => issue.field === field));
+      if (first) refs[first].current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = { kbo, name, tags, notes, school };
+      const saved = client ? await updateClient(client.kbo, input) : await addClient(input);
+      onSaved(saved);
+    } catch (error) {
+      // Keep every field as typed: the person fixes one thing, not everything.
+      if (error instanceof ClientError) setSaveIssues(error.issues);
+      else
+        setSaveIssues([
+          {
+            field: 'name',
+            message: { nl: `Opslaan mislukt: ${String(error)}`, en: `Saving failed: ${String(error)}` },
+          },
+        ]);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const describedBy = (field: ClientField, hint?: boolean) =>
+    [hint ? `${id}-${field}-hint` : '', errorFor(field).length ? `${id}-${field}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const errors = (field: ClientField) =>
+    errorFor(field).length > 0 ? (
+      <p class="lg-error" id={`${id}-${field}-error`}>
+        {errorFor(field)
+          .map((issue) => both(issue.message))
+          .join(' ')}
+      </p>
+    ) : null;
+  const parsedKbo = typedKbo.ok ? typedKbo.value : null;
+
+  return (
+    <form
+      class="lg-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={client ? `Klant bewerken: ${client.name}` : 'Nieuwe klant'}
+    >
+      <div class="lg-field">
+        <label for={`${id}-kbo`}>Ondernemingsnummer (KBO) / Enterprise number</label>
+        <input
+          id={`${id}-kbo`}
+          ref={refs.kbo}
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          value={kbo}
+          aria-invalid={errorFor('kbo').length > 0}
+          aria-describedby={describedBy('kbo', true)}
+          onInput={(event) => setKbo(event.currentTarget.value)}
+          onBlur={() => touch('kbo')}
+        />
+        <span class="lg-hint" id={`${id}-kbo-hint`}>
+          bv. 0417.390.703, BE0417390703 of 417390703
+        </span>
+        {errors('kbo')}
+        {parsedKbo && errorFor('kbo').length === 0 && kboComplete ? (
+          <p class="lg-ok">Geldig: {formatKbo(parsedKbo)}</p>
+        ) : null}
+      </div>
+      <div class="lg-field">
+        <label for={`${id}-name`}>Naam / Name</label>
+        <input
+          id={`${id}-name`}
+          ref={refs.name}
+          type="text"
+          autoComplete="off"
+          value={name}
+          aria-invalid={errorFor('name').length > 0}
+          aria-describedby={describedBy('name')}
+          onInput={(event) => setName(event.currentTarget.value)}
+          onBlur={() => touch('name')}
+        />
+        {errors('name')}
+      </div>
+      <div class="lg-field">
+        <label for={`${id}-tags`}>Tags</label>
+        <input
+          id={`${id}-tags`}
+          ref={refs.tags}
+          type="text"
+          autoComplete="off"
+          value={tags}
+          aria-invalid={errorFor('tags').length > 0}
+          aria-describedby={describedBy('tags', true)}
+          onInput={(event) => setTags(event.currentTarget.value)}
+          onBlur={() => touch('tags')}
+        />
+        <span class="lg-hint" id={`${id}-tags-hint`}>
+          gescheiden door komma's, bv. bouw, Gent
+        </span>
+        {errors('tags')}
+      </div>
+      <div class="lg-field">
+        <label for={`${id}-notes`}>Notities / Notes</label>
+        <textarea
+          id={`${id}-notes`}
+          ref={refs.notes}
+          rows={3}
+          value={notes}
+          aria-invalid={errorFor('notes').length > 0}
+          aria-describedby={describedBy('notes')}
+          onInput={(event) => setNotes(event.currentTarget.value)}
+          onBlur={() => touch('notes')}
+        />
+        {errors('notes')}
+      </div>
+      <div class="lg-field">
+        <label>
+          <input
+            ref={refs.school}
+            type="checkbox"
+            checked={school}
+            aria-describedby={`${id}-school-hint`}
+            onChange={(event) => setSchool(event.currentTarget.checked)}
+          />{' '}
+          Dit is een school / This is a school
+        </label>
+        <span class="lg-hint" id={`${id}-school-hint`}>
+          Het WSE-loket aanvaardt geen KBO-nummer van een school.
+        </span>
+      </div>
+      <div class="lg-actions">
+        <button type="submit" class="lg-button lg-button--primary" disabled={saving}>
+          {client ? 'Wijzigingen opslaan' : 'Klant toevoegen'}
+        </button>
+        <button type="button" class="lg-button" onClick={onCancel}>
+          Annuleer
+        </button>
+      </div>
+      {submitted && issues.length > 0 ? (
+        <p class="lg-error" role="alert">
+          Niet opgeslagen: verbeter de gemarkeerde velden. / Not saved: correct the marked fields.
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,183 @@
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { deleteClient, setActiveClient } from '../../lib/clients/repository';
+import type { ClientRecord } from '../../lib/db';
+import { formatKbo, parseKbo } from '../../lib/ids';
+import { plural } from '../ui/text';
+import { ClientDetails } from './ClientDetails';
+import { ClientForm } from './ClientForm';
+import type { ClientList } from './useClientList';
+
+// Enough to scroll through; a short list keeps each keystroke's re-render well inside a frame.
+const RESULT_LIMIT = 30;
+
+type Mode = { kind: 'search' } | { kind: 'add'; kbo?: string } | { kind: 'edit'; client: ClientRecord };
+
+export interface ClientsPanelProps {
+  list: ClientList;
+  announce: (message: string) => void;
+}
+
+/**
+ * The popup's "Klanten" section: search as you type (name, tags, KBO in any form), a result list
+ * driven from the search box (↑/↓ move, Enter makes the client active, Esc clears), the chosen
+ * client's details and actions, and the add/edit form.
+ *
+ * Accessibility: the box is an ARIA combobox whose listbox stays open; focus stays in the box and
+ * `aria-activedescendant` points at the highlighted option, so a screen reader reads it while
+ * the person keeps typing. The number of results goes to a polite live region.
+ *
+ * @example
+ * <ClientsPanel list={useClientList()} announce={setMessage} />
+ */
+export function ClientsPanel({ list, announce }: ClientsPanelProps) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'search' });
+  const { index, snapshot, byKbo, complete } = list;
+
+  const result = useMemo(
+    () => index?.search(query, { limit: RESULT_LIMIT }) ?? { clients: [], total: 0 },
+    [index, query],
+  );
+  const current = result.clients.find((client) => client.kbo === highlight) ?? result.clients[0];
+  const currentIndex = current ? result.clients.indexOf(current) : -1;
+  const optionId = (kbo: string) => `${id}-option-${kbo}`;
+
+  useEffect(() => {
+    if (!current) return;
+    document.getElementById(optionId(current.kbo))?.scrollIntoView?.({ block: 'nearest' });
+  });
+
+  async function makeActive(client: ClientRecord) {
+    await setActiveClient(client.kbo);
+    announce(`Actieve klant: ${client.name} (${formatKbo(client.kbo)})`);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (result.clients.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const next = Math.min(result.clients.length - 1, Math.max(0, currentIndex + step));
+      setHighlight(result.clients[next]?.kbo ?? null);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (current) void makeActive(current);
+    } else if (event.key === 'Escape' && query !== '') {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  if (mode.kind !== 'search') {
+    const close = () => setMode({ kind: 'search' });
+    return (
+      <div>
+        <h2>{mode.kind === 'add' ? 'Nieuwe klant' : 'Klant bewerken'}</h2>
+        <ClientForm
+          {...(mode.kind === 'edit' ? { client: mode.client } : {})}
+          {...(mode.kind === 'add' && mode.kbo ? { initialKbo: mode.kbo } : {})}
+          lookup={(kbo) => byKbo.get(kbo)}
+          onSaved={(client) => {
+            announce(`Opgeslagen: ${client.name} (${formatKbo(client.kbo)})`);
+            setQuery('');
+            setHighlight(client.kbo);
+            close();
+          }}
+          onCancel={close}
+        />
+      </div>
+    );
+  }
+
+  let count: string;
+  if (!snapshot || (!complete && result.total === 0)) count = 'Klanten laden…';
+  else if (!complete)
+    count = `${plural(result.total, 'recente klant', 'recente klanten')}; de volledige lijst wordt geladen…`;
+  else if (snapshot.clients.length === 0)
+    count = 'Nog geen klanten. Voeg er een toe, of importeer een lijst op de instellingenpagina.';
+  else if (result.total === 0) count = `Geen klanten gevonden voor "${query.trim()}".`;
+  else {
+    count = `${plural(result.total, 'klant', 'klanten')} gevonden`;
+    if (result.total > result.clients.length) count += `, de eerste ${result.clients.length} getoond`;
+  }
+  const typedKbo = parseKbo(query);
+
+  return (
+    <div>
+      <div class="lg-field">
+        <label for={`${id}-search`}>Zoek een klant op naam, tag of KBO-nummer</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          role="combobox"
+          autoComplete="off"
+          spellcheck={false}
+          aria-expanded={result.clients.length > 0}
+          aria-controls={`${id}-results`}
+          aria-autocomplete="list"
+          aria-activedescendant={current ? optionId(current.kbo) : undefined}
+          aria-describedby={`${id}-count`}
+          value={query}
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            setHighlight(null);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <p id={`${id}-count`} class="lg-status" aria-live="polite">
+        {count}
+      </p>
+      <ul id={`${id}-results`} role="listbox" class="lg-results" aria-label="Zoekresultaten">
+        {result.clients.map((client) => {
+          const selected = client === current;
+          return (
+            // No key handler here: keyboard users drive the list from the search box (aria-activedescendant).
+            <li
+              key={client.kbo}
+              id={optionId(client.kbo)}
+              role="option"
+              aria-selected={selected}
+              onClick={() => setHighlight(client.kbo)}
+              onDblClick={() => void makeActive(client)}
+            >
+              <span class="lg-result-name">{client.name}</span>
+              {client.kbo === snapshot?.activeKbo ? <span class="lg-badge lg-badge--active">actief</span> : null}
+              {client.school ? <span class="lg-badge lg-badge--school">school</span> : null}
+              <br />
+              <span class="lg-kbo">{formatKbo(client.kbo)}</span>
+              {client.tags.length > 0 ? <span class="lg-hint"> · {client.tags.join(', ')}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+      {complete && result.total === 0 && typedKbo.ok ? (
+        <button type="button" class="lg-button" onClick={() => setMode({ kind: 'add', kbo: typedKbo.formatted })}>
+          {typedKbo.formatted} toevoegen als nieuwe klant
+        </button>
+      ) : null}
+      <div class="lg-actions">
+        <button type="button" class="lg-button" onClick={() => setMode({ kind: 'add' })}>
+          Nieuwe klant
+        </button>
+      </div>
+      {current ? (
+        <ClientDetails
+          key={current.kbo}
+          client={current}
+          active={current.kbo === snapshot?.activeKbo}
+          onMakeActive={() => void makeActive(current)}
+          onEdit={() => setMode({ kind: 'edit', client: current })}
+          onDelete={async () => {
+            await deleteClient(current.kbo);
+            announce(`Verwijderd: ${current.name} (${formatKbo(current.kbo)})`);
+            document.getElementById(`${id}-search`)?.focus();
+          }}
+          announce={announce}
+        />
+      ) : null}
+    </div>
+  );
+}

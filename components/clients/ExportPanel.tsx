@@ -1,0 +1,46 @@
+import { exportClientsCsv, exportClientsJson, exportFileName } from '../../lib/clients/export';
+import { plural } from '../ui/text';
+import { downloadText } from './download';
+import type { ClientList } from './useClientList';
+
+/**
+ * Export the list as CSV (opens in Excel) or JSON (full backup); both import back to the same list.
+ *
+ * @example
+ * <ExportPanel list={useClientList()} announce={setMessage} />
+ */
+export function ExportPanel({ list, announce }: { list: ClientList; announce: (message: string) => void }) {
+  const clients = list.snapshot?.clients ?? [];
+  return (
+    <div>
+      <p>
+        {plural(clients.length, 'klant', 'klanten')}. CSV opent in Excel (puntkomma's, UTF-8); JSON is een volledige
+        back-up. Beide kun je hierboven weer importeren.
+      </p>
+      <div class="lg-actions">
+        <button
+          type="button"
+          class="lg-button"
+          disabled={clients.length === 0}
+          onClick={() => {
+            downloadText(exportClientsCsv(clients), exportFileName('csv'), 'text/csv');
+            announce(`${plural(clients.length, 'klant', 'klanten')} geëxporteerd als CSV.`);
+          }}
+        >
+          Exporteer als CSV
+        </button>
+        <button
+          type="button"
+          class="lg-button"
+          disabled={clients.length === 0}
+          onClick={() => {
+            downloadText(exportClientsJson(clients), exportFileName('json'), 'application/json');
+            announce(`${plural(clients.length, 'klant', 'klanten')} geëxporteerd als JSON.`);
+          }}
+        >
+          Exporteer als JSON
+        </button>
+      </div>
+    </div>
+  );
+}

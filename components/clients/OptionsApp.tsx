@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { plural } from '../ui/text';
+import { ClientTable } from './ClientTable';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { SettingsForm } from './SettingsForm';
+import { useClientList } from './useClientList';
+
+/**
+ * The options page: settings, the whole client list, import and export. One live client list is
+ * shared by the sections, so an import shows in the table (and in an open popup) at once.
+ *
+ * @example
+ * render(<OptionsApp />, document.getElementById('app')!);
+ */
+export function OptionsApp() {
+  const list = useClientList();
+  const [message, setMessage] = useState('');
+  const count = list.snapshot?.clients.length;
+  return (
+    <main class="lg-options">
+      <h1>Loketgids — instellingen</h1>
+      <nav aria-label="Op deze pagina">
+        <a href="#instellingen">Instellingen</a>
+        <a href="#klanten">Klanten</a>
+        <a href="#importeren">Importeren</a>
+        <a href="#exporteren">Exporteren</a>
+      </nav>
+      {list.error ? (
+        <p class="lg-error" role="alert">
+          De klantenlijst kon niet geladen worden / The client list could not be loaded: {String(list.error)}
+        </p>
+      ) : null}
+      <p class="lg-status" role="status">
+        {message}
+      </p>
+      <section id="instellingen" aria-labelledby="h-instellingen">
+        <h2 id="h-instellingen">Instellingen</h2>
+        <SettingsForm />
+      </section>
+      <section id="klanten" aria-labelledby="h-klanten">
+        <h2 id="h-klanten">Klanten{count === undefined ? '' : ` (${plural(count, 'klant', 'klanten')})`}</h2>
+        <ClientTable list={list} announce={setMessage} />
+      </section>
+      <section id="importeren" aria-labelledby="h-importeren">
+        <h2 id="h-importeren">Importeren</h2>
+        <ImportPanel />
+      </section>
+      <section id="exporteren" aria-labelledby="h-exporteren">
+        <h2 id="h-exporteren">Exporteren</h2>
+        <ExportPanel list={list} announce={setMessage} />
+      </section>
+    </main>
+  );
+}

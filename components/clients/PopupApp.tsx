@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { setActiveClient } from '../../lib/clients/repository';
+import { formatKbo } from '../../lib/ids';
+import { plural } from '../ui/text';
+import { ClientsPanel } from './ClientsPanel';
+import { useClientList } from './useClientList';
+
+const TABS = [
+  { id: 'klanten', label: 'Klanten' },
+  { id: 'rechtencheck', label: 'Rechtencheck' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/**
+ * Performance marks the bench reads (performance.getEntriesByName): the shell with the search box
+ * is on screen; the first clients (active and recent) are listed; the whole list is searchable.
+ */
+export const POPUP_MARKS = {
+  shell: 'loketgids:popup-shell',
+  ready: 'loketgids:popup-ready',
+  complete: 'loketgids:popup-complete',
+} as const;
+
+/**
+ * The toolbar popup: the active client on top, then two tabs. "Klanten" is the client list
+ * (ClientsPanel). "Rechtencheck" holds only a mount point, `<div data-slot="rechtencheck">`, for the
+ * rules engine's component (another issue); both panels stay in the DOM (hidden, not removed) so
+ * whatever is mounted in the slot survives switching tabs.
+ *
+ * @example
+ * render(<PopupApp />, document.getElementById('app')!);
+ */
+export function PopupApp() {
+  const list = useClientList({ recentFirst: true });
+  const [tab, setTab] = useState<TabId>('klanten');
+  const [message, setMessage] = useState('');
+  const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
+  const { snapshot } = list;
+  const active = snapshot?.activeKbo ? list.byKbo.get(snapshot.activeKbo) : undefined;
+  const ready = snapshot !== undefined;
+
+  useEffect(() => {
+    performance.mark(POPUP_MARKS.shell);
+  }, []);
+  useEffect(() => {
+    if (ready) performance.mark(POPUP_MARKS.ready);
+  }, [ready]);
+  useEffect(() => {
+    if (list.complete) performance.mark(POPUP_MARKS.complete);
+  }, [list.complete]);
+
+  function onTabKey(event: KeyboardEvent) {
+    const at = TABS.findIndex((candidate) => candidate.id === tab);
+    let next = at;
+    if (event.key === 'ArrowRight') next = (at + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft') next = (at - 1 + TABS.length) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    else return;
+    event.preventDefault();
+    const target = TABS[next]?.id ?? 'klanten';
+    setTab(target);
+    tabRefs.current[target]?.focus();
+  }
+
+  return (
+    <main class="lg-popup">
+      <h1>Loketgids</h1>
+      <div class="lg-active" role="group" aria-label="Actieve klant">
+        {active ? (
+          <>
+            <span>
+              Actieve klant: <strong>{active.name}</strong> <span class="lg-kbo">{formatKbo(active.kbo)}</span>
+            </span>{' '}
+            <button
+              type="button"
+              class="lg-button"
+              onClick={async () => {
+                await setActiveClient(null);
+                setMessage('Geen actieve klant meer / No active client');
+              }}
+            >
+              Wis actieve klant
+            </button>
+          </>
+        ) : (
+          <span>Geen actieve klant gekozen.</span>
+        )}
+      </div>
+      {list.error ? (
+        <p class="lg-error" role="alert">
+          De klantenlijst kon niet geladen worden / The client list could not be loaded: {String(list.error)}
+        </p>
+      ) : null}
+      {snapshot && snapshot.corrupt.length > 0 ? (
+        <p class="lg-error">
+          {plural(snapshot.corrupt.length, 'klantrecord is', 'klantrecords zijn')} beschadigd en niet getoond; zie de
+          instellingenpagina.
+        </p>
+      ) : null}
+      <div role="tablist" aria-label="Onderdelen" class="lg-tabs">
+        {TABS.map((candidate) => (
+          <button
+            key={candidate.id}
+            ref={(element) => {
+              tabRefs.current[candidate.id] = element;
+            }}
+            type="button"
+            role="tab"
+            class="lg-tab"
+            id={`lg-tab-${candidate.id}`}
+            aria-controls={`lg-panel-${candidate.id}`}
+            aria-selected={tab === candidate.id}
+            tabIndex={tab === candidate.id ? 0 : -1}
+            onClick={() => setTab(candidate.id)}
+            onKeyDown={onTabKey}
+          >
+            {candidate.label}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id="lg-panel-klanten" aria-labelledby="lg-tab-klanten" hidden={tab !== 'klanten'}>
+        <ClientsPanel list={list} announce={setMessage} />
+      </section>
+      <section
+        role="tabpanel"
+        id="lg-panel-rechtencheck"
+        aria-labelledby="lg-tab-rechtencheck"
+        hidden={tab !== 'rechtencheck'}
+      >
+        {/* RECHTENCHECK SLOT — the integrator mounts the rules engine's component here. */}
+        <div data-slot="rechtencheck" />
+      </section>
+      <p class="lg-status" role="status">
+        {message}
+      </p>
+      <p>
+        <button
+          type="button"
+          class="lg-button"
+          onClick={() => {
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Alle klanten, importeren en instellingen
+        </button>
+      </p>
+    </main>
+  );
+}

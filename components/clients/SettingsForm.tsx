@@ -1,0 +1,206 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { ClientError } from '../../lib/clients/model';
+import { loadSettings, saveSettings } from '../../lib/clients/repository';
+import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
+import { PROFILES, type Profile, type Settings } from '../../lib/state';
+import { both } from '../ui/text';
+import { useLiveQuery } from '../ui/useLiveQuery';
+
+const PROFILE_LABELS: Record<Profile, string> = {
+  secretariaat: 'Medewerker sociaal secretariaat',
+  werkgever: 'Werkgever / organisatieverantwoordelijke',
+  'lokale-beheerder': '(Hoofd) lokale beheerder / toegangsbeheerder',
+  'sectoraal-partnerschap': 'Sectoraal partnerschap / onderneming in duaal leren',
+  trainer: 'Trainer / helpdesk',
+};
+
+/**
+ * The fact ids of DOMAIN.md §4, as plain checkboxes for now. The rules engine (lib/knowledge)
+ * will provide labels; until then the ids themselves are the labels (they are the public contract).
+ */
+export const FACT_IDS = [
+  'org-type:dimona-mandaatnemer',
+  'werkrelatie',
+  'recht:dimona-mandaatuitvoerder',
+  'recht:dwse-organisatieverantwoordelijke#opleidingsverlof',
+  'recht:werkplek-duaal-gebruiker',
+  'rol:beheerder',
+  'rol:behandelaar',
+  'rol:medewerker',
+  'rol:stemgerechtigde',
+  'profiel:stts1',
+  'profiel:stts2',
+  'profiel:stts3',
+  'lokale-beheerder',
+  'gebruiker-sz',
+  'wettelijk-vertegenwoordiger',
+  'org:btb-geregistreerd',
+  'hoofdtoegangsbeheerder',
+  'toegangsbeheerder',
+  'hoofd-lokale-beheerder',
+] as const;
+
+/**
+ * The user's settings: own organisation (name + KBO, validated live), profile, language and the
+ * facts (rights, roles) the user has. Saved to IndexedDB and mirrored to the overlays.
+ *
+ * @example
+ * <SettingsForm />
+ */
+export function SettingsForm() {
+  const id = useId();
+  const { value: stored } = useLiveQuery(() => loadSettings(), []);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [orgName, setOrgName] = useState('');
+  const [orgKbo, setOrgKbo] = useState('');
+  const [kboTouched, setKboTouched] = useState(false);
+  const [status, setStatus] = useState('');
+  const [dirty, setDirty] = useState(false);
+
+  // Follow the stored settings until the person starts editing (then their edits win).
+  useEffect(() => {
+    if (!stored || dirty) return;
+    setDraft(stored);
+    setOrgName(stored.ownOrganisation?.name ?? '');
+    setOrgKbo(stored.ownOrganisation?.kbo ? formatKbo(stored.ownOrganisation.kbo) : '');
+  }, [stored, dirty]);
+
+  if (!draft) return <p class="lg-status">Instellingen laden…</p>;
+
+  const kboResult = orgKbo.trim() === '' ? null : parseKbo(orgKbo);
+  const kboComplete = normaliseKboInput(orgKbo).replace(/\D/g, '').length >= 10;
+  const kboError = kboResult && !kboResult.ok && (kboTouched || kboComplete) ? both(kboResult.message) : null;
+  const change = (next: Partial<Settings>) => {
+    // Functional update: two changes before a re-render must not undo each other.
+    setDraft((previous) => (previous ? { ...previous, ...next } : previous));
+    setDirty(true);
+    setStatus('');
+  };
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setKboTouched(true);
+    if (kboResult && !kboResult.ok) {
+      document.getElementById(`${id}-org-kbo`)?.focus();
+      setStatus('Niet opgeslagen: het ondernemingsnummer is ongeldig. / Not saved: the enterprise number is invalid.');
+      return;
+    }
+    const kbo = kboResult?.ok ? kboResult.value : undefined;
+    const ownOrganisation = orgName.trim() || kbo ? { name: orgName.trim(), ...(kbo ? { kbo } : {}) } : null;
+    try {
+      await saveSettings({ ...(draft as Settings), ownOrganisation });
+      setDirty(false);
+      setStatus('Instellingen opgeslagen. / Settings saved.');
+    } catch (error) {
+      setStatus(error instanceof ClientError ? error.message : `Opslaan mislukt / Saving failed: ${String(error)}`);
+    }
+  }
+
+  return (
+    <form onSubmit={save} noValidate aria-label="Instellingen">
+      <fieldset>
+        <legend>Eigen organisatie / Own organisation</legend>
+        <div class="lg-field">
+          <label for={`${id}-org-name`}>Naam (zoals op de tegel in het WSE-loket)</label>
+          <input
+            id={`${id}-org-name`}
+            type="text"
+            value={orgName}
+            onInput={(event) => {
+              setOrgName(event.currentTarget.value);
+              setDirty(true);
+            }}
+          />
+        </div>
+        <div class="lg-field">
+          <label for={`${id}-org-kbo`}>Ondernemingsnummer van de eigen organisatie</label>
+          <input
+            id={`${id}-org-kbo`}
+            type="text"
+            value={orgKbo}
+            aria-invalid={kboError !== null}
+            aria-describedby={kboError ? `${id}-org-kbo-error` : undefined}
+            onInput={(event) => {
+              setOrgKbo(event.currentTarget.value);
+              setDirty(true);
+            }}
+            onBlur={() => setKboTouched(true)}
+          />
+          {kboError ? (
+            <p class="lg-error" id={`${id}-org-kbo-error`}>
+              {kboError}
+            </p>
+          ) : null}
+        </div>
+      </fieldset>
+      <div class="lg-field">
+        <label for={`${id}-profile`}>Profiel / Profile</label>
+        <select
+          id={`${id}-profile`}
+          value={draft.profile}
+          onChange={(event) => change({ profile: event.currentTarget.value as Profile })}
+        >
+          {PROFILES.map((profile) => (
+            <option key={profile} value={profile}>
+              {PROFILE_LABELS[profile]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>Taal / Language</legend>
+        {(
+          [
+            ['nl', 'Nederlands'],
+            ['en', 'English'],
+          ] as const
+        ).map(([lang, label]) => (
+          <label key={lang} style={{ marginRight: '1rem' }}>
+            <input
+              type="radio"
+              name={`${id}-lang`}
+              value={lang}
+              checked={draft.lang === lang}
+              onChange={() => change({ lang })}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Rechten en rollen die je hebt / Rights and roles you have</legend>
+        <div class="lg-facts">
+          {FACT_IDS.map((fact) => (
+            <label key={fact}>
+              <input
+                type="checkbox"
+                checked={draft.facts.includes(fact)}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  setDirty(true);
+                  setDraft((previous) =>
+                    previous
+                      ? {
+                          ...previous,
+                          facts: on
+                            ? [...previous.facts.filter((candidate) => candidate !== fact), fact]
+                            : previous.facts.filter((candidate) => candidate !== fact),
+                        }
+                      : previous,
+                  );
+                }}
+              />{' '}
+              <code>{fact}</code>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" class="lg-button lg-button--primary">
+        Instellingen opslaan
+      </button>
+      <p class="lg-status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

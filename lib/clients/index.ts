@@ -1,0 +1,50 @@
+/**
+ * The client list (issue 3): repository, search, import and export. See each module's design note.
+ *
+ * @example
+ * import { addClient, ClientSearchIndex, listClients } from '../lib/clients';
+ * await addClient({ kbo: '0417.390.703', name: 'AB InBev' });
+ * const { clients, activeKbo } = await listClients();
+ * new ClientSearchIndex(clients, activeKbo).search('inbev');
+ */
+export { decodeCsvBytes, detectDelimiter, parseCsv, toCsv } from './csv';
+export { exportClientsCsv, exportClientsJson, exportFileName } from './export';
+export { clientHandlers, createClientHandlers, createIndexCache } from './handlers';
+export {
+  commitImport,
+  type DuplicatePolicy,
+  type DuplicateRow,
+  type ImportCandidate,
+  type ImportOutcome,
+  type ImportPreview,
+  type InvalidRow,
+  type ParsedImport,
+  parseImport,
+  previewImport,
+} from './import';
+export {
+  ClientError,
+  type ClientFields,
+  type ClientInput,
+  type FieldIssue,
+  kboPublicSearchUrl,
+  normaliseTags,
+  toSummary,
+  validateClientInput,
+} from './model';
+export {
+  addClient,
+  bulkDeleteClients,
+  type ClientSnapshot,
+  deleteClient,
+  deleteCorruptClients,
+  getClient,
+  listClients,
+  loadSettings,
+  markClientUsed,
+  saveSettings,
+  setActiveClient,
+  syncState,
+  updateClient,
+} from './repository';
+export { ClientSearchIndex, foldForSearch, type SearchResult } from './search';

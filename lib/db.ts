@@ -1,0 +1,229 @@
+import Dexie, { type Table } from 'dexie';
+import { z } from 'zod';
+import { checkDigits97 } from './ids';
+import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './state';
+
+/**
+ * The extension's one IndexedDB database, `loketgids` (Dexie).
+ *
+ * Design note: IndexedDB belongs to the extension origin, so the popup, the options page and the
+ * background worker share it; content scripts cannot (they run in the portal's origin) and ask the
+ * background instead (lib/messaging.ts). Nothing read back is trusted: a record written by an older
+ * build, a half-finished migration or a hand-edited profile is validated with zod, and a bad one is
+ * *reported* in `corrupt` so the list still opens (STYLE.md: zod at every boundary).
+ *
+ * Schema versions: every version ever shipped stays in `DB_VERSIONS`, oldest first, and is never
+ * edited or removed: Dexie needs the whole chain to upgrade a profile that skipped releases. A new
+ * version gets an entry here and a fixture in test/unit/db/migrations.test.ts.
+ *
+ * @example
+ * const { clients, corrupt } = await readClients();
+ */
+
+export const DB_NAME = 'loketgids';
+
+// Limits keep one absurd row (a pasted e-mail in a name cell) from bloating every search and render.
+export const NAME_MAX = 200;
+export const NOTES_MAX = 4000;
+export const TAG_MAX = 50;
+export const TAGS_MAX = 30;
+
+const STORED_KBO = /^[01]\d{9}$/;
+
+/**
+ * True when `value` is the 10 digits of a valid enterprise number, check digits included: the
+ * stored form only (lib/ids' `parseKbo` also accepts `BE 0417.390.703` and 9 digits, which must
+ * never be a key). Checked directly rather than through `parseKbo` because every read validates
+ * every record: 10,000 of them when the popup opens.
+ */
+export function isStoredKbo(value: string): boolean {
+  return STORED_KBO.test(value) && checkDigits97(value.slice(0, 8)) === value.slice(8);
+}
+
+/**
+ * A client as stored: the normalised 10-digit KBO number is the primary key (so it is unique by
+ * construction), times are epoch milliseconds.
+ */
+// No transforms (`.trim()`) on purpose: a read-back schema checks, it does not change data, and
+// transforms make zod markedly slower over 10,000 records.
+export const clientRecordSchema = z.object({
+  kbo: z.string().refine(isStoredKbo, 'Ongeldig ondernemingsnummer / Invalid enterprise number'),
+  name: z
+    .string()
+    .min(1)
+    .max(NAME_MAX)
+    .refine((name) => name.trim() !== '', 'naam leeg / name empty'),
+  tags: z.array(z.string().min(1).max(TAG_MAX)).max(TAGS_MAX),
+  notes: z.string().max(NOTES_MAX),
+  school: z.boolean(),
+  createdAt: z.number().finite(),
+  updatedAt: z.number().finite(),
+  lastUsedAt: z.number().finite().optional(),
+});
+export type ClientRecord = z.infer<typeof clientRecordSchema>;
+
+/** A row of the key-value table: settings, the active client, the list's revision. */
+export interface MetaRow {
+  key: MetaKey;
+  value: unknown;
+}
+export type MetaKey = 'settings' | 'activeClient' | 'clientsRevision';
+
+/** A stored record that failed validation: which table and key, and why (zod's message). */
+export interface CorruptRecord {
+  table: 'clients' | 'meta';
+  key: string;
+  problem: string;
+}
+
+export interface DbVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema version, oldest first. Never edit or delete an entry; append a new one.
+ *
+ * v1: `clients` keyed by KBO, with one index, lastUsedAt (the popup reads the recent clients
+ * first, lib/clients/repository.ts `listRecentClients`); sorting and searching happen in memory,
+ * so no other index (each one costs on every write: a 10,000-row import). `meta` is a key-value
+ * table (settings, active client, revision).
+ */
+export const DB_VERSIONS: readonly DbVersion[] = [
+  {
+    version: 1,
+    stores: { clients: 'kbo, lastUsedAt', meta: 'key' },
+  },
+];
+
+export const LATEST_DB_VERSION = Math.max(...DB_VERSIONS.map((entry) => entry.version));
+
+/**
+ * The Dexie database with its typed tables. Tables are typed for writing; reading goes through
+ * `readClients` and friends, which validate.
+ *
+ * @example
+ * const database = new LoketgidsDb('loketgids-test');
+ * await database.clients.count();
+ */
+export class LoketgidsDb extends Dexie {
+  clients!: Table<ClientRecord, string>;
+  meta!: Table<MetaRow, MetaKey>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const entry of DB_VERSIONS) {
+      const version = this.version(entry.version).stores(entry.stores);
+      if (entry.upgrade) version.upgrade(entry.upgrade);
+    }
+  }
+}
+
+/** The database every extension page and the background use. */
+export const db = new LoketgidsDb();
+
+function problemOf(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`).join('; ');
+}
+
+function keyText(key: unknown): string {
+  return typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key));
+}
+
+/**
+ * Validates one stored client (`key` is only used to name it in the report).
+ *
+ * @example
+ * validateClientRecord(row, '0417390703') // → { ok: true, client } or { ok: false, corrupt }
+ */
+export function validateClientRecord(
+  row: unknown,
+  key: unknown,
+): { ok: true; client: ClientRecord } | { ok: false; corrupt: CorruptRecord } {
+  const parsed = clientRecordSchema.safeParse(row);
+  if (parsed.success) return { ok: true, client: parsed.data };
+  return { ok: false, corrupt: { table: 'clients', key: keyText(key), problem: problemOf(parsed.error) } };
+}
+
+/**
+ * Every client, validated; corrupt rows are left out of `clients` and listed in `corrupt`.
+ *
+ * @example
+ * const { clients, corrupt } = await readClients();
+ * if (corrupt.length) showWarning(corrupt);
+ */
+export async function readClients(
+  database: LoketgidsDb = db,
+): Promise<{ clients: ClientRecord[]; corrupt: CorruptRecord[] }> {
+  // `kbo` is the inline primary key, so IndexedDB guarantees it is present and is the row's key.
+  const rows: unknown[] = await database.clients.toArray();
+  const clients: ClientRecord[] = [];
+  const corrupt: CorruptRecord[] = [];
+  rows.forEach((row) => {
+    const result = validateClientRecord(row, (row as { kbo?: unknown }).kbo);
+    if (result.ok) clients.push(result.client);
+    else corrupt.push(result.corrupt);
+  });
+  return { clients, corrupt };
+}
+
+/**
+ * One client by its normalised 10-digit KBO number, validated; `null` when absent or corrupt.
+ *
+ * @example
+ * await readClient('0417390703') // → { kbo: '0417390703', name: 'Anheuser-Busch InBev', … } or null
+ */
+export async function readClient(kbo: string, database: LoketgidsDb = db): Promise<ClientRecord | null> {
+  const row = await database.clients.get(kbo);
+  if (row === undefined) return null;
+  const result = validateClientRecord(row, kbo);
+  return result.ok ? result.client : null;
+}
+
+/**
+ * The user's settings, validated; malformed or missing settings give the defaults (and a
+ * `corrupt` entry for the former) so the options page always opens.
+ *
+ * @example
+ * const { settings } = await readSettings();
+ */
+export async function readSettings(
+  database: LoketgidsDb = db,
+): Promise<{ settings: Settings; corrupt: CorruptRecord[] }> {
+  const row = await database.meta.get('settings');
+  if (row === undefined) return { settings: DEFAULT_SETTINGS, corrupt: [] };
+  const parsed = settingsSchema.safeParse(row.value);
+  if (parsed.success) return { settings: parsed.data, corrupt: [] };
+  return {
+    settings: DEFAULT_SETTINGS,
+    corrupt: [{ table: 'meta', key: 'settings', problem: problemOf(parsed.error) }],
+  };
+}
+
+const activeKboSchema = z.string().refine(isStoredKbo).nullable();
+
+/**
+ * The active client's KBO number, or null (none chosen, or the stored value is malformed).
+ *
+ * @example
+ * await readActiveKbo() // → '0417390703'
+ */
+export async function readActiveKbo(database: LoketgidsDb = db): Promise<string | null> {
+  const row = await database.meta.get('activeClient');
+  const parsed = activeKboSchema.safeParse(row?.value ?? null);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The client list's revision: bumped in the same transaction as every client write, so a cache
+ * (the background's search index) knows when to rebuild. 0 for a new database.
+ *
+ * @example
+ * if ((await readRevision()) !== cached.revision) rebuild();
+ */
+export async function readRevision(database: LoketgidsDb = db): Promise<number> {
+  const row = await database.meta.get('clientsRevision');
+  const parsed = z.number().int().nonnegative().safeParse(row?.value);
+  return parsed.success ? parsed.data : 0;
+}

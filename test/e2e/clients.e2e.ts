@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from '../support/browser';
+import { cp1252, KNOWN_KBOS, makeKbo } from '../support/builders';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+// What Belgian Excel saves: semicolons, Windows-1252, CRLF, a quoted field with a line break.
+const CSV_LINES = [
+  'Naam;Ondernemingsnummer;Tags;Notities;School', // 1
+  'Société Générale;BE 0417.390.703;bank, Brussel;;nee', // 2
+  'Brouwerij Het Anker;0566.988.259;horeca;"Contact: Jan; tel 015 ""na 10u""";nee', // 3
+  'Foutief controlegetal;0417.390.704;;;nee', // 4
+  `"${XSS}";${makeKbo(1234)};;;nee`, // 5
+  'Vestiging in plaats van onderneming;2.147.812.701;;;nee', // 6
+  '"Basisschool De Linde', // 7 (name spans two lines)
+  'Mechelen";0428759497;onderwijs;;ja', // 8
+  'Zonder naam;;;;', // 9
+  'Nieuw nummer;1027.798.538;;;misschien', // 10
+];
+const CSV = cp1252(`${CSV_LINES.join('\r\n')}\r\n`);
+
+describe('client list in the real browser', () => {
+  let harness: Harness;
+  let profile: string;
+
+  beforeAll(async () => {
+    harness = await launch();
+    profile = harness.userDataDir;
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('imports a CSV through the options page: good rows, and bad rows with line numbers', async () => {
+    const page = await harness.openExtensionPage('options.html');
+    await page.getByLabel('Kies een bestand (CSV of JSON) / Choose a file').setInputFiles({
+      name: 'klanten.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV),
+    });
+
+    const preview = page.getByRole('region', { name: 'Voorbeeld van de import uit klanten.csv' });
+    await expect.poll(() => preview.textContent()).toContain('4 nieuwe klanten');
+    const report = page.getByRole('region', { name: 'Ongeldige regels' });
+    const rows = report.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(5); // header + 4 bad rows
+    const reportText = await report.textContent();
+    for (const line of ['4', '6', '9', '10']) {
+      expect(await rows.filter({ has: page.getByRole('cell', { name: line, exact: true }) }).count()).toBe(1);
+    }
+    expect(reportText).toContain('Ongeldig ondernemingsnummer: het controlegetal klopt niet (verwacht 03)');
+    expect(reportText).toContain('vestigingseenheidsnummer');
+    expect(reportText).toContain('Ongeldige waarde voor school');
+
+    await page.getByRole('button', { name: 'Importeer 4 klanten' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Import klaar' }).first().textContent())
+      .toContain('4 toegevoegd');
+
+    const table = page.getByRole('table', { name: 'Klanten' });
+    await expect.poll(() => table.textContent()).toContain('Société Générale');
+    expect(await table.textContent()).toContain('Basisschool De Linde Mechelen');
+    expect(await table.textContent()).toContain(XSS);
+    // The name is text, not markup.
+    expect(await page.locator('img').count()).toBe(0);
+    // The report stays visible after the import, so the person can fix the bad rows.
+    expect(await report.isVisible()).toBe(true);
+
+    // Export downloads a UTF-8 CSV (with BOM, for Excel) holding every client.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer als CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^loketgids-klanten-\d{4}-\d{2}-\d{2}\.csv$/);
+    const exported = await readFile(await download.path(), 'utf8');
+    expect(exported.startsWith('\ufeffondernemingsnummer;naam;tags;notities;school\r\n')).toBe(true);
+    expect(exported).toContain('0417.390.703;Société Générale;bank, Brussel;;nee');
+    expect(exported.trim().split('\r\n')).toHaveLength(5);
+    await page.close();
+  });
+
+  it('searches in the popup and sets the active client with the keyboard', async () => {
+    const popup = await harness.openExtensionPage('popup.html');
+    const search = popup.getByRole('combobox', { name: 'Zoek een klant op naam, tag of KBO-nummer' });
+    await search.fill('BE 0417 390 703');
+    await expect
+      .poll(() => popup.getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining('Société Générale')]);
+    await search.fill('societe');
+    await expect.poll(() => popup.getByRole('option').count()).toBe(1);
+    await search.fill('');
+    await expect.poll(() => popup.getByRole('option').count()).toBe(4);
+
+    await search.fill('anker');
+    await expect.poll(() => popup.getByText('1 klant gevonden').count()).toBe(1);
+    await search.press('Enter');
+    await expect.poll(() => popup.locator('.lg-active').textContent()).toContain('Brouwerij Het Anker');
+
+    // ↓ moves through the results, Enter makes the highlighted one active.
+    await search.fill('');
+    await search.press('ArrowDown');
+    const name = (await popup.getByRole('option', { selected: true }).locator('.lg-result-name').textContent()) ?? '';
+    expect(name).not.toBe('');
+    await search.press('Enter');
+    await expect.poll(() => popup.locator('.lg-active').textContent()).toContain(name);
+
+    // Back to a known active client for the restart test.
+    await search.fill('societe');
+    await search.press('Enter');
+    await expect.poll(() => popup.locator('.lg-active').textContent()).toContain('Société Générale');
+
+    // The overlays read the mirror in storage.local.
+    const state = await harness.worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return (await api.storage.local.get('loketgids:state'))['loketgids:state'] as {
+        activeClient: { kbo: string } | null;
+      };
+    });
+    expect(state.activeClient?.kbo).toBe(KNOWN_KBOS.abInbev);
+    expect(await popup.locator('img').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('keeps clients and the active client after the browser is closed and reopened', async () => {
+    expect(harness.errors).toEqual([]);
+    expect(harness.foreignRequests).toEqual([]);
+    await harness.close({ keepProfile: true });
+    harness = await launch({ userDataDir: profile });
+
+    const popup = await harness.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('.lg-active').textContent()).toContain('Société Générale');
+    const search = popup.getByRole('combobox', { name: 'Zoek een klant op naam, tag of KBO-nummer' });
+    await search.fill('0428.759.497');
+    await expect
+      .poll(() => popup.getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining('Basisschool De Linde Mechelen')]);
+
+    const options = await harness.openExtensionPage('options.html');
+    await expect.poll(() => options.getByRole('heading', { name: /Klanten/ }).textContent()).toContain('4 klanten');
+    await options.close();
+    await popup.close();
+  });
+
+  it('logged no console errors and made no requests', () => {
+    expect(harness.errors).toEqual([]);
+    expect(harness.foreignRequests).toEqual([]);
+  });
+});
