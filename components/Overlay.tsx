@@ -1,13 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Guide, GuideView } from '../lib/guide/runtime';
 import { PORTALS, type PortalId } from '../lib/portals';
+import { ClientPicker } from './guide/ClientPicker';
+import { Explanation } from './guide/Explanation';
+import { FactList } from './guide/FactList';
+import { Services } from './guide/Services';
+import { StepCard } from './guide/StepCard';
+import { TaskSwitch } from './guide/TaskSwitch';
+import { ui } from './guide/text';
+import { Warnings } from './guide/Warnings';
 
-/** The overlay card shown on a recognised portal page. */
-export function Overlay({ portal }: { portal: PortalId }) {
+function useGuideView(guide: Guide | undefined): GuideView | undefined {
+  const [view, setView] = useState<GuideView | undefined>(() => guide?.getView());
+  useEffect(() => {
+    if (!guide) return undefined;
+    setView(guide.getView());
+    return guide.subscribe(setView);
+  }, [guide]);
+  return view;
+}
+
+/**
+ * The overlay on a portal page: a labelled complementary region with the step card. It never takes
+ * focus from the portal; only the card itself is clickable (the highlight ring lets clicks through).
+ */
+export function Overlay({ portal, guide }: { portal: PortalId; guide?: Guide }) {
+  const view = useGuideView(guide);
+  const lang = view?.lang ?? 'nl';
+  const reopen = useRef<HTMLButtonElement>(null);
+  const mode = view?.ui ?? 'open';
+
+  if (mode === 'dismissed') {
+    return (
+      <aside class="lg-card lg-card--dismissed" aria-label="Loketgids" data-portal={portal}>
+        <button
+          type="button"
+          ref={reopen}
+          class="lg-reopen"
+          title={PORTALS[portal].name}
+          onClick={() => guide?.setUi('open')}
+        >
+          {ui(lang, 'Loketgids tonen', 'Show Loketgids')}
+        </button>
+      </aside>
+    );
+  }
+
+  const step = view?.step;
+  const showPicker = view?.picker && guide;
   return (
-    <aside class="lg-card" aria-label="Loketgids" data-portal={portal}>
+    <aside
+      class={`lg-card${mode === 'collapsed' ? ' lg-card--collapsed' : ''}`}
+      aria-label="Loketgids"
+      data-portal={portal}
+    >
       <header class="lg-card__head">
         <strong class="lg-card__brand">Loketgids</strong>
         <span class="lg-card__portal">{PORTALS[portal].name}</span>
+        <span class="lg-card__tools">
+          <button
+            type="button"
+            class="lg-icon"
+            aria-expanded={mode !== 'collapsed'}
+            onClick={() => guide?.setUi(mode === 'collapsed' ? 'open' : 'collapsed')}
+          >
+            {mode === 'collapsed' ? ui(lang, 'Uitklappen', 'Expand') : ui(lang, 'Inklappen', 'Collapse')}
+          </button>
+          <button type="button" class="lg-icon" onClick={() => guide?.setUi('dismissed')}>
+            {ui(lang, 'Sluiten', 'Close')}
+          </button>
+        </span>
       </header>
+      <p class="lg-sr" role="status" aria-live="polite">
+        {view?.announcement ?? ''}
+      </p>
+      {mode === 'collapsed' && step && (
+        <p class="lg-card__summary">
+          {ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`)}
+        </p>
+      )}
+      {mode === 'open' && view && (
+        <div class="lg-card__body">
+          {view.flows.length === 0 ? (
+            <p>
+              {ui(
+                lang,
+                'Voor dit portaal heeft Loketgids nog geen stappen.',
+                'Loketgids has no guided steps for this portal yet.',
+              )}
+            </p>
+          ) : (
+            <StepCard view={view} />
+          )}
+          <Warnings warnings={view.warnings} lang={lang} />
+          {showPicker && view.picker && (
+            <ClientPicker
+              lang={lang}
+              query={view.picker.query}
+              clients={view.picker.clients}
+              active={view.picker.active}
+              loading={view.picker.loading}
+              onSearch={(query) => guide.searchClients(query)}
+              onPick={(client) => void guide.pickClient(client)}
+            />
+          )}
+          {view.services && guide && (
+            <Services
+              services={view.services}
+              lang={lang}
+              canChoose={view.flowId === 'wse.ss.aanvraag-voor-klant'}
+              onChoose={(title) => guide.chooseService(title)}
+            />
+          )}
+          {view.explanations.map((explanation) => (
+            <Explanation key={explanation.id} explanation={explanation} lang={lang} />
+          ))}
+          {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
+          {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
+        </div>
+      )}
     </aside>
   );
 }

@@ -1,0 +1,60 @@
+import { formatKbo } from '../../lib/ids';
+import type { ClientSummary } from '../../lib/messaging';
+import { ui } from './text';
+
+export interface ClientPickerProps {
+  lang: 'nl' | 'en';
+  query: string;
+  clients: ClientSummary[];
+  active: ClientSummary | null;
+  loading: boolean;
+  onSearch(query: string): void;
+  onPick(client: ClientSummary): void;
+}
+
+/**
+ * The client list at the KBO prompt: search, active and recent first. Choosing a client fills the
+ * portal's field — only on this click, never on page load.
+ */
+export function ClientPicker(props: ClientPickerProps) {
+  const { lang, clients, active } = props;
+  return (
+    <section class="lg-picker" aria-label={ui(lang, 'Klanten', 'Clients')}>
+      <label class="lg-picker__search">
+        {ui(lang, 'Zoek een klant (naam of KBO-nummer)', 'Search a client (name or KBO number)')}
+        <input
+          type="search"
+          value={props.query}
+          autoComplete="off"
+          onInput={(event) => props.onSearch((event.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      {clients.length === 0 && !props.loading && (
+        <p class="lg-picker__empty">
+          {ui(
+            lang,
+            'Geen klanten gevonden. Voeg klanten toe in de opties van Loketgids.',
+            'No clients found. Add clients in the Loketgids options.',
+          )}
+        </p>
+      )}
+      <ul class="lg-picker__list">
+        {clients.map((client) => (
+          <li key={client.kbo}>
+            <button
+              type="button"
+              class={`lg-client${active?.kbo === client.kbo ? ' lg-client--active' : ''}`}
+              data-kbo={client.kbo}
+              onClick={() => props.onPick(client)}
+            >
+              <span class="lg-client__name">{client.name}</span>
+              <span class="lg-client__kbo">{formatKbo(client.kbo)}</span>
+              {active?.kbo === client.kbo && <span class="lg-tag">{ui(lang, 'actief', 'active')}</span>}
+              {client.school && <span class="lg-tag lg-tag--school">{ui(lang, 'school', 'school')}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

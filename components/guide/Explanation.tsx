@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { ExplanationView } from '../../lib/guide/explain';
+import { pick, ui } from './text';
+
+/** The rules engine's explanation: what was seen, each missing right with who grants it, and the request to copy. */
+export function Explanation({ explanation, lang }: { explanation: ExplanationView; lang: 'nl' | 'en' }) {
+  const [copied, setCopied] = useState(false);
+  const message = pick(explanation.message, lang);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(message);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <section class="lg-explain" data-explanation={explanation.id}>
+      <h3 class="lg-explain__title">{pick(explanation.title, lang)}</h3>
+      {explanation.seen && <p class="lg-explain__seen">{pick(explanation.seen, lang)}</p>}
+      {explanation.gaps.map((gap) => (
+        <div class="lg-gap" key={gap.id} data-gap={gap.id}>
+          <p class="lg-gap__label">
+            <strong>{pick(gap.label, lang)}</strong>
+          </p>
+          <p>{pick(gap.why, lang)}</p>
+          <p>
+            <strong>{ui(lang, 'Wie kent het toe: ', 'Who grants it: ')}</strong>
+            {pick(gap.grantedBy, lang)}
+          </p>
+          <p>
+            <strong>{ui(lang, 'Waar: ', 'Where: ')}</strong>
+            {pick(gap.where, lang)}
+          </p>
+          <p>
+            <strong>{ui(lang, 'Hoe: ', 'How: ')}</strong>
+            {pick(gap.how, lang)}
+          </p>
+          {gap.needs.length > 0 && (
+            <p>
+              <strong>{ui(lang, 'Nodig: ', 'Needed: ')}</strong>
+              {gap.needs.map((need) => pick(need, lang)).join('; ')}
+            </p>
+          )}
+        </div>
+      ))}
+      {explanation.note && <p class="lg-explain__note">{pick(explanation.note, lang)}</p>}
+      {message && (
+        <div class="lg-message">
+          <label class="lg-message__label">
+            {ui(lang, 'Bericht om te versturen', 'Message to send')}
+            <textarea class="lg-message__text" readOnly rows={6} value={message} />
+          </label>
+          <button type="button" class="lg-button" onClick={copy}>
+            {copied ? ui(lang, 'Gekopieerd', 'Copied') : ui(lang, 'Kopieer bericht', 'Copy message')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ServiceView } from '../../lib/guide/runtime';
+import { Explanation } from './Explanation';
+import { ui } from './text';
+
+/** Every service on the WSE overview: available, or which right is missing (with the explanation inline). */
+export function Services(props: {
+  services: ServiceView[];
+  lang: 'nl' | 'en';
+  canChoose: boolean;
+  onChoose(title: string): void;
+}) {
+  const { lang } = props;
+  return (
+    <section class="lg-services" aria-label={ui(lang, 'Diensten op deze pagina', 'Services on this page')}>
+      <h3 class="lg-services__title">{ui(lang, 'Diensten op deze pagina', 'Services on this page')}</h3>
+      <ul class="lg-services__list">
+        {props.services.map((service) => (
+          <li
+            key={service.title}
+            class={`lg-service lg-service--${service.status}${service.chosen ? ' lg-service--chosen' : ''}`}
+            data-service={service.title}
+            data-status={service.status}
+          >
+            <span class="lg-service__title">{service.title}</span>{' '}
+            <span class="lg-service__status">
+              {service.status === 'available'
+                ? ui(lang, 'beschikbaar', 'available')
+                : ui(lang, 'recht ontbreekt', 'right missing')}
+            </span>
+            {props.canChoose && !service.chosen && (
+              <button type="button" class="lg-button lg-button--small" onClick={() => props.onChoose(service.title)}>
+                {ui(lang, 'Kies', 'Choose')}
+              </button>
+            )}
+            {service.chosen && <span class="lg-tag">{ui(lang, 'gekozen', 'chosen')}</span>}
+            {service.explanation && (
+              <details class="lg-service__details" open={service.chosen}>
+                <summary>{ui(lang, 'Waarom en wie helpt', 'Why, and who helps')}</summary>
+                <Explanation explanation={service.explanation} lang={lang} />
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

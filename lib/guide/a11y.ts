@@ -1,0 +1,184 @@
+/**
+ * A small, forgiving subset of ARIA role and accessible-name computation: enough to find "the
+ * button Doorgaan" or "the field KBO-nummer" on a portal page without knowing its markup.
+ *
+ * Design note (2026-11): the portals' HTML is unknown and changes (DOMAIN.md §7), so targets are
+ * found first by role + accessible name, then by label text, then by visible text, and only then by
+ * CSS selectors. This is not a full accname implementation; it covers what forms and tiles use:
+ * aria-labelledby, aria-label, <label for>, a wrapping <label>, the value of input buttons, alt,
+ * title, placeholder and the element's own text.
+ */
+import { isShown, type PageView } from './dom';
+import { normaliseText } from './text';
+
+export const ROLES = [
+  'button',
+  'link',
+  'textbox',
+  'heading',
+  'checkbox',
+  'radio',
+  'combobox',
+  'option',
+  'tab',
+  'banner',
+  'region',
+  'main',
+  'navigation',
+  'form',
+  'status',
+  'alert',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number']);
+
+/** CSS that finds the candidates of a role: the explicit `role` attribute and the implicit HTML elements. */
+const ROLE_SELECTORS: Record<Role, string> = {
+  button: 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"]',
+  link: 'a[href], [role="link"]',
+  textbox: 'input, textarea, [role="textbox"]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+  checkbox: 'input[type="checkbox"], [role="checkbox"]',
+  radio: 'input[type="radio"], [role="radio"]',
+  combobox: 'select, [role="combobox"]',
+  option: 'option, [role="option"]',
+  tab: '[role="tab"]',
+  banner: 'header, [role="banner"]',
+  region: 'section[aria-label], section[aria-labelledby], [role="region"]',
+  main: 'main, [role="main"]',
+  navigation: 'nav, [role="navigation"]',
+  form: 'form, [role="form"]',
+  status: 'output, [role="status"]',
+  alert: '[role="alert"]',
+};
+
+/** The role an element has: its `role` attribute if it names a known role, else the implicit one. */
+export function roleOf(element: Element): Role | undefined {
+  const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
+  if (explicit && (ROLES as readonly string[]).includes(explicit)) return explicit as Role;
+  const tag = element.tagName;
+  switch (tag) {
+    case 'BUTTON':
+      return 'button';
+    case 'A':
+      return element.hasAttribute('href') ? 'link' : undefined;
+    case 'TEXTAREA':
+      return 'textbox';
+    case 'SELECT':
+      return 'combobox';
+    case 'OPTION':
+      return 'option';
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+      return 'heading';
+    case 'HEADER':
+      return 'banner';
+    case 'MAIN':
+      return 'main';
+    case 'NAV':
+      return 'navigation';
+    case 'FORM':
+      return 'form';
+    case 'INPUT': {
+      const type = (element.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') return 'button';
+      if (type === 'checkbox') return 'checkbox';
+      if (type === 'radio') return 'radio';
+      if (TEXT_INPUT_TYPES.has(type)) return 'textbox';
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function rootOf(element: Element): Document | ShadowRoot {
+  const root = element.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot) : (element.ownerDocument as Document);
+}
+
+function byId(element: Element, id: string): Element | null {
+  const root = rootOf(element);
+  return 'getElementById' in root ? root.getElementById(id) : null;
+}
+
+/** Text of the labels of a form field: `<label for>` in the same root and a wrapping `<label>`. */
+export function labelTextOf(view: PageView, element: Element): string {
+  const parts: string[] = [];
+  const id = element.getAttribute('id');
+  if (id) {
+    const root = rootOf(element);
+    for (const label of root.querySelectorAll('label[for]')) {
+      if (label.getAttribute('for') === id) parts.push(view.textOf(label));
+    }
+  }
+  const wrapping = element.closest('label');
+  if (wrapping) parts.push(view.textOf(wrapping));
+  return normaliseText(parts.join(' '));
+}
+
+/**
+ * The accessible name of an element, normalised (lower case, single spaces).
+ *
+ * @example
+ * accessibleName(view, kboInput) // → 'kbo-nummer'
+ */
+export function accessibleName(view: PageView, element: Element): string {
+  const labelledBy = element.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => byId(element, id))
+      .filter((el): el is Element => el !== null)
+      .map((el) => view.textOf(el))
+      .join(' ');
+    if (text.trim()) return normaliseText(text);
+  }
+  const label = element.getAttribute('aria-label');
+  if (label?.trim()) return normaliseText(label);
+  const tag = element.tagName;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
+    const type = (element.getAttribute('type') ?? '').toLowerCase();
+    if (tag === 'INPUT' && (type === 'submit' || type === 'button' || type === 'reset')) {
+      return normaliseText((element as HTMLInputElement).value || element.getAttribute('value') || '');
+    }
+    const fromLabel = labelTextOf(view, element);
+    if (fromLabel) return fromLabel;
+    return normaliseText(element.getAttribute('title') ?? element.getAttribute('placeholder') ?? '');
+  }
+  if (tag === 'IMG') return normaliseText(element.getAttribute('alt') ?? '');
+  const own = view.textOf(element);
+  if (own) return own;
+  return normaliseText(element.getAttribute('title') ?? '');
+}
+
+/** Every shown element of a role in the page, document order, open shadow roots included. */
+export function elementsByRole(view: PageView, role: Role): Element[] {
+  return view.queryAll(ROLE_SELECTORS[role]).filter((element) => roleOf(element) === role && isShown(element));
+}
+
+/**
+ * Elements of a role whose accessible name matches: exact (normalised) matches first, then names
+ * that contain the wanted text. No name: every element of the role.
+ *
+ * @example
+ * byRole(view, 'button', 'Doorgaan')[0]
+ */
+export function byRole(view: PageView, role: Role, name?: string): Element[] {
+  const all = elementsByRole(view, role);
+  if (name === undefined) return all;
+  const wanted = normaliseText(name);
+  const exact: Element[] = [];
+  const partial: Element[] = [];
+  for (const element of all) {
+    const accName = accessibleName(view, element);
+    if (accName === wanted) exact.push(element);
+    else if (wanted !== '' && accName.includes(wanted)) partial.push(element);
+  }
+  return [...exact, ...partial];
+}

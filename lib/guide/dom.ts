@@ -1,0 +1,179 @@
+/**
+ * Reading a portal page the way a person sees it: its visible text and elements, including the
+ * content of open shadow roots (web components, single-page apps), never our own overlay.
+ *
+ * Design note: everything the guide decides comes from one `PageView`, made once per animation
+ * frame after the page changed. It walks the DOM once for the text and the shadow roots; element
+ * texts and queries are computed on demand and cached for the life of the view, so detecting a step
+ * and finding its target on the same frame costs one walk (see test/bench/guide.bench.ts).
+ */
+import { normaliseText } from './text';
+
+/** The custom element that hosts our overlay (lib/overlay/start.tsx): never read, never a target. */
+export const OVERLAY_TAG = 'loketgids-overlay';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'LINK', 'META', OVERLAY_TAG.toUpperCase()]);
+// Elements that do not break a word: no separator is added around them.
+// Elements that do not break a word: no separator is added around them. Kept small on purpose:
+// portals style <span>, <strong> and <small> as blocks in tiles ("Els Janssens" + "In eigen naam").
+const INLINE = new Set(['ABBR', 'BDI', 'BDO', 'CODE', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SUB', 'SUP', 'U']);
+const VALUE_AS_TEXT = new Set(['submit', 'button', 'reset']);
+
+export type Root = Document | ShadowRoot;
+
+/** A snapshot of the page for one round of detection. */
+export interface PageView {
+  readonly doc: Document;
+  readonly url: URL;
+  /** The document and every open shadow root in it (not the overlay's), in document order. */
+  readonly roots: readonly Root[];
+  /** Normalised visible text of the whole page (see `normaliseText`). */
+  readonly text: string;
+  /** Every element matching `selector` in the document and in open shadow roots. */
+  queryAll(selector: string): Element[];
+  /** Normalised visible text of one element, its open shadow root included. */
+  textOf(element: Element): string;
+}
+
+/** Whether an element is hidden in a way markup alone tells (the `hidden` attribute, inline `display: none`). */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (element.tagName === 'DIALOG' && !element.hasAttribute('open')) return true;
+  return false;
+}
+
+function collect(node: Node, out: string[], roots: Root[] | undefined): void {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.push((child as Text).data);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    if (SKIP.has(element.tagName) || isHidden(element)) continue;
+    const inline = INLINE.has(element.tagName);
+    if (!inline) out.push(' ');
+    if (element.tagName === 'INPUT') {
+      const input = element as HTMLInputElement;
+      if (VALUE_AS_TEXT.has(input.type)) out.push(' ', input.value, ' ');
+    }
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      roots?.push(shadow);
+      collect(shadow, out, roots);
+    }
+    collect(element, out, roots);
+    if (!inline) out.push(' ');
+  }
+}
+
+/**
+ * Visible text of a node as shown (case kept, whitespace collapsed), open shadow roots included:
+ * for the card, where a portal's own words are quoted.
+ *
+ * @example
+ * displayText(serviceTitle) // → 'Terugbetalingsaanvraag Vlaams opleidingsverlof'
+ */
+export function displayText(node: Node): string {
+  const out: string[] = [];
+  collect(node, out, undefined);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Normalised visible text of a node and everything under it, open shadow roots included.
+ *
+ * @example
+ * visibleText(document.body) // → 'wse loket: aanmelden een onderneming of organisatie …'
+ */
+export function visibleText(node: Node): string {
+  const out: string[] = [];
+  collect(node, out, undefined);
+  return normaliseText(out.join(''));
+}
+
+/**
+ * Make the view of a page for one round of detection.
+ *
+ * @example
+ * const view = readPage(document);
+ * view.text.includes('wse loket: aanmelden');
+ */
+export function readPage(doc: Document, url: string | URL = doc.location?.href ?? 'about:blank'): PageView {
+  const roots: Root[] = [doc];
+  const out: string[] = [];
+  if (doc.documentElement) collect(doc.documentElement, out, roots);
+  const text = normaliseText(out.join(''));
+  const texts = new WeakMap<Element, string>();
+  const queries = new Map<string, Element[]>();
+  return {
+    doc,
+    url: typeof url === 'string' ? new URL(url) : url,
+    roots,
+    text,
+    queryAll(selector) {
+      let found = queries.get(selector);
+      if (!found) {
+        found = [];
+        for (const root of roots) {
+          for (const element of root.querySelectorAll(selector)) {
+            if (!element.closest(OVERLAY_TAG)) found.push(element);
+          }
+        }
+        queries.set(selector, found);
+      }
+      return found;
+    },
+    textOf(element) {
+      let value = texts.get(element);
+      if (value === undefined) {
+        value = visibleText(element);
+        texts.set(element, value);
+      }
+      return value;
+    },
+  };
+}
+
+/** Whether the element, or one of its ancestors (across shadow boundaries), is hidden. */
+export function isShown(element: Element): boolean {
+  let node: Node | null = element;
+  while (node) {
+    if (node.nodeType === 1) {
+      if (isHidden(node as Element)) return false;
+      node = (node as Element).parentNode;
+    } else if (node.nodeType === 11) {
+      node = (node as ShadowRoot).host ?? null;
+    } else {
+      node = node.parentNode;
+    }
+  }
+  return true;
+}
+
+/**
+ * The first element matching `selector` in a root or page view, or `undefined` when absence is
+ * expected (select-dom's `$optional`).
+ *
+ * @example
+ * $optional(view, 'input[name="kbo"]')
+ */
+export function $optional<E extends Element = Element>(where: Root | PageView, selector: string): E | undefined {
+  if ('queryAll' in where) return where.queryAll(selector)[0] as E | undefined;
+  return (where.querySelector(selector) as E | null) ?? undefined;
+}
+
+/**
+ * The first element matching `selector`; throws "Expected element not found" when it is not there
+ * (for elements the caller knows must exist, e.g. our own overlay's parts).
+ *
+ * @example
+ * const ring = $(shadowRoot, '.lg-ring');
+ */
+export function $<E extends Element = Element>(where: Root | PageView, selector: string): E {
+  const found = $optional<E>(where, selector);
+  if (!found) throw new Error(`Expected element not found: ${selector}`);
+  return found;
+}

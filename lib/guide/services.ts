@@ -1,0 +1,66 @@
+/**
+ * The services on the WSE-loket aanvraag overview (seed 000 Stap 3.2, seed 001 step 4): every
+ * service has a button "Aanvragen / indienen" (or "Aanvragen"); where the user lacks the right, a
+ * blue "Gebruikersrecht aanvragen" instead. Read by button, then the service's title is the last
+ * heading in the smallest container around that button.
+ */
+import { accessibleName, byRole } from './a11y';
+import { displayText, type PageView } from './dom';
+import { parentAcross } from './target';
+import { normaliseText } from './text';
+
+export interface ServiceOnPage {
+  title: string;
+  /** `available`: the "Aanvragen" button; `right-missing`: "Gebruikersrecht aanvragen". */
+  status: 'available' | 'right-missing';
+  button: Element;
+}
+
+const APPLY = /^(aanvragen|indienen|aanvragen ?\/ ?indienen)$/;
+const REQUEST_RIGHT = /gebruikersrecht aanvragen/;
+
+function titleFor(view: PageView, button: Element): string | undefined {
+  for (
+    let container = parentAcross(button), hops = 0;
+    container && hops < 6;
+    container = parentAcross(container), hops++
+  ) {
+    const headings = [
+      ...container.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title"], th, dt, strong'),
+    ].filter((h) => h !== button && !h.contains(button) && view.textOf(h) !== '');
+    const last = headings[headings.length - 1];
+    if (last) return displayText(last);
+  }
+  return undefined;
+}
+
+/**
+ * Every service on the page with its status, in page order.
+ *
+ * @example
+ * readServices(view).find((s) => s.title.includes('vlaams opleidingsverlof'))?.status // → 'right-missing'
+ */
+export function readServices(view: PageView): ServiceOnPage[] {
+  const out: ServiceOnPage[] = [];
+  const buttons = [...byRole(view, 'button'), ...byRole(view, 'link')];
+  const seen = new Set<Element>();
+  for (const button of buttons) {
+    if (seen.has(button)) continue;
+    seen.add(button);
+    const name = accessibleName(view, button);
+    const status = REQUEST_RIGHT.test(name) ? 'right-missing' : APPLY.test(name) ? 'available' : undefined;
+    if (!status) continue;
+    const title = titleFor(view, button);
+    if (!title) continue;
+    out.push({ title, status, button });
+  }
+  // Page order: buttons and links were collected by role; sort by position in the document.
+  return out.sort((a, b) => (a.button.compareDocumentPosition(b.button) & 4 ? -1 : 1));
+}
+
+/** Whether a service title on the page is the one named (case/whitespace-insensitive, either contains the other). */
+export function sameService(title: string, wanted: string): boolean {
+  const a = normaliseText(title);
+  const b = normaliseText(wanted);
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}

@@ -1,0 +1,58 @@
+/**
+ * Small helpers shared by the guide's end-to-end tests (not a test file itself).
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Harness } from '../support/browser';
+
+/** The overlay card (a labelled complementary region in our open shadow root). */
+export function card(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Loketgids' });
+}
+
+/** Wait until the card's text contains every one of `texts`. */
+export async function expectCard(page: Page, ...texts: string[]): Promise<void> {
+  for (const text of texts) {
+    await expect.poll(async () => (await card(page).textContent()) ?? '', { timeout: 10_000 }).toContain(text);
+  }
+}
+
+/** Every element (also inside open shadow roots) that carries the target attribute: [step id, text]. */
+export async function targets(page: Page): Promise<[string, string][]> {
+  return page
+    .locator('[data-loketgids-target]')
+    .evaluateAll((els) =>
+      els.map(
+        (el) => [el.getAttribute('data-loketgids-target') ?? '', (el.textContent ?? '').trim()] as [string, string],
+      ),
+    );
+}
+
+/** Wait until exactly one element is the target, for step `stepId`; returns its text. */
+export async function expectTarget(page: Page, stepId: string): Promise<string> {
+  await expect.poll(async () => (await targets(page)).map(([id]) => id), { timeout: 10_000 }).toEqual([stepId]);
+  return (await targets(page))[0]?.[1] ?? '';
+}
+
+/** The parts of the `chrome` API the worker-side evaluations use (this file runs in Node; the casts stay inline because `evaluate` ships the function's source to the worker). */
+type ChromeStorage = {
+  storage: Record<'local' | 'session', { get(keys: string | null): Promise<Record<string, unknown>> }>;
+};
+
+/** The extension's mirrored state (storage.local), read in the service worker. */
+export async function storedState(harness: Harness): Promise<{ activeClient: { kbo: string } | null }> {
+  return harness.worker.evaluate(async () => {
+    const all = await (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.local.get('loketgids:state');
+    return all['loketgids:state'] as { activeClient: { kbo: string } | null };
+  });
+}
+
+/** Every value in storage.local and storage.session, as one JSON string (privacy checks). */
+export async function allStorage(harness: Harness): Promise<string> {
+  return harness.worker.evaluate(async () =>
+    JSON.stringify([
+      await (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.local.get(null),
+      await (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.session.get(null),
+    ]),
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Load a practice replica page (public/practice) into a happy-dom document for unit tests and the
+ * bench, the way the browser would show it: scripts are not run and no file is fetched, so the
+ * `spa` variant's template is instantiated here into an OPEN shadow root of its custom element,
+ * like public/practice/assets/spa.js does (template whose data-path is the page's path, else
+ * the element's `template` attribute, else `#lg-app`).
+ *
+ * @example
+ * const { doc, url, close } = loadReplica('wse.kbo-prompt', 'spa');
+ * readPage(doc, url).text.includes('geef het kbo-nummer op'); // true
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { PRACTICE_PAGES, practiceFile, practicePage, practiceUrl, type Variant } from '../../lib/practice/catalog';
+
+const PRACTICE_DIR = join(import.meta.dirname, '../../public/practice');
+const APP_TAGS = ['wse-app', 'gb-app', 'sz-app', 'wpd-app', 'lg-app'];
+
+export interface Replica {
+  doc: Document;
+  url: string;
+  window: Window;
+  close(): void;
+}
+
+/** The variants a practice page really has (no fallback to plain). */
+export function replicaVariants(pageId: string): Variant[] {
+  return [...practicePage(pageId).variants];
+}
+
+/** Every (page id, variant) pair of the practice portal, optionally for one portal. */
+export function allReplicas(portal?: string): [string, Variant][] {
+  return PRACTICE_PAGES.filter((p) => !portal || p.portal === portal).flatMap((p) =>
+    p.variants.map((v) => [p.id, v] as [string, Variant]),
+  );
+}
+
+/** The HTML of a replica, with scripts and external stylesheets removed (nothing runs, nothing loads). */
+export function replicaHtml(pageId: string, variant: Variant): string {
+  const page = practicePage(pageId);
+  const html = readFileSync(join(PRACTICE_DIR, practiceFile(page, variant)), 'utf8');
+  return html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*>/gi, '');
+}
+
+/** Put a spa page's template into its app element's open shadow root, as spa.js does after load. */
+export function renderSpa(doc: Document, pathname: string, route?: string): void {
+  const host = doc.querySelector(APP_TAGS.join(','));
+  if (!host) return;
+  const templates = [...doc.querySelectorAll('template')] as HTMLTemplateElement[];
+  const template =
+    (route && templates.find((t) => t.id === route || t.getAttribute('data-route') === route)) ||
+    templates.find((t) => t.getAttribute('data-path') === pathname) ||
+    templates.find((t) => t.id === (host.getAttribute('template') ?? 'lg-app'));
+  if (!template) return;
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  root.replaceChildren(template.content.cloneNode(true));
+  host.setAttribute('data-rendered', template.getAttribute('data-route') ?? template.id);
+}
+
+/**
+ * A replica page as a happy-dom document at its real portal URL.
+ */
+export function loadReplica(pageId: string, variant: Variant = 'plain', options: { search?: string } = {}): Replica {
+  const page = practicePage(pageId);
+  const url = practiceUrl(page, variant) + (options.search ?? '');
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  const doc = window.document as unknown as Document;
+  doc.write(replicaHtml(pageId, variant));
+  if (variant === 'spa') renderSpa(doc, new URL(url).pathname);
+  return { doc, url, window, close: () => void window.happyDOM.close() };
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run screenshots`: the README's pictures of what users see, taken in real Chromium with the
+ * built extension on the practice portal (run `npm run build` first). Written to test/screenshots/.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch } from './browser';
+import { seed, TEST_CLIENTS_CSV } from './seed';
+
+const OUT = join(import.meta.dirname, '../screenshots');
+await mkdir(OUT, { recursive: true });
+
+const harness = await launch({ variant: 'vl' });
+try {
+  await seed(harness, { csv: TEST_CLIENTS_CSV, ownOrganisation: 'SD WORX', profile: 'secretariaat' });
+
+  const portal = await harness.open('wse.kbo-prompt');
+  await portal.getByRole('complementary', { name: 'Loketgids' }).getByText(/Mega World/).first().waitFor();
+  await portal.waitForTimeout(500);
+  await portal.screenshot({ path: join(OUT, 'overlay-kbo-prompt.png') });
+
+  await harness.open('wse.aanvragen-zonder-recht', portal);
+  await portal.getByRole('complementary', { name: 'Loketgids' }).getByText(/organisatieverantwoordelijke/i).first().waitFor();
+  await portal.waitForTimeout(500);
+  await portal.screenshot({ path: join(OUT, 'overlay-missing-right.png') });
+
+  const popup = await harness.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${harness.extensionId}/popup.html`);
+  await popup.getByText('Mega World NV').first().waitFor();
+  await popup.screenshot({ path: join(OUT, 'popup-clients.png') });
+  await popup.getByRole('tab', { name: 'Rechtencheck' }).click();
+  await popup.getByRole('searchbox').or(popup.getByRole('combobox')).first().fill('opleidingsverlof');
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: join(OUT, 'popup-rechtencheck.png') });
+
+  const options = await harness.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 1100, height: 800 });
+  await options.getByLabel(/Kies een bestand/).setInputFiles({
+    name: 'klanten.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'ondernemingsnummer;naam;school\n0417.390.703;Mega World NV;nee\n0417.390.704;Tikfout BV;nee\n1027.798.538;Nieuwe Klant BV;nee\n2147.812.701;Vestiging Gent;nee\n',
+    ),
+  });
+  await options.getByText(/ongeldig/i).first().waitFor();
+  await options.screenshot({ path: join(OUT, 'options-import-preview.png'), fullPage: true });
+  console.log(`Screenshots in ${OUT}`);
+} finally {
+  await harness.close();
+}

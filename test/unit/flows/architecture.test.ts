@@ -1,0 +1,91 @@
+/**
+ * Architecture rules for flows (STYLE.md "For Loketgids, concretely"): every flow file is
+ * registered; every step's page state has replica pages, in plain and vl markup at least, with
+ * a file for every variant the catalog lists; every id a flow uses (flow, goal, facts,
+ * observations) is defined in lib/knowledge; every page state is used.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLOWS, PAGES, PAGES_BY_ID } from '../../../lib/flows/registry';
+import { flowSchema } from '../../../lib/guide/schema';
+import { FACT_IDS, findObservationKind, GOAL_IDS, FLOWS as KNOWN_FLOWS } from '../../../lib/knowledge';
+import { practiceFile, practicePage } from '../../../lib/practice/catalog';
+
+const modules = import.meta.glob('../../../lib/flows/*/*.ts', { eager: true }) as Record<
+  string,
+  Record<string, unknown>
+>;
+const SUPPORT_FILES = /\/(pages|shared)\.ts$/;
+
+describe('flow files', () => {
+  it.each(Object.keys(modules).filter((path) => !SUPPORT_FILES.test(path)))('%s exports a registered flow', (path) => {
+    const flows = Object.values(modules[path] ?? {}).filter((value) => flowSchema.safeParse(value).success);
+    expect(flows.length).toBeGreaterThan(0);
+    for (const flow of flows) {
+      const id = (flow as { id: string }).id;
+      expect(FLOWS.map((f) => f.id)).toContain(id);
+      // One flow per file, named after it: lib/flows/wse/vov-terugbetaling.ts ↔ wse.vov.terugbetaling.
+      const [portal, ...rest] = id.split('.');
+      expect(path).toContain(`/flows/${portal}/`);
+      expect(rest.join('-')).toContain(path.split('/').pop()?.replace(/\.ts$/, '') ?? '');
+    }
+  });
+});
+
+describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('flow %s', (id, flow) => {
+  it('is a flow the knowledge base lists, for the same portal', () => {
+    const known = KNOWN_FLOWS.find((f) => f.id === id);
+    expect(known?.portal).toBe(flow.portal);
+  });
+
+  it('uses only goal and fact ids of the knowledge base', () => {
+    if (flow.goal) expect(GOAL_IDS).toContain(flow.goal);
+    const known = KNOWN_FLOWS.find((f) => f.id === id);
+    for (const fact of flow.grants) {
+      expect(FACT_IDS).toContain(fact);
+      expect(known?.grants).toContain(fact);
+    }
+    for (const step of flow.steps) {
+      for (const feature of [...step.features, ...step.problems.flatMap((p) => p.features)]) {
+        if (feature.kind === 'facts') for (const fact of feature.facts) expect(FACT_IDS).toContain(fact);
+        if (feature.kind === 'explain') expect(findObservationKind(feature.observation)).toBeDefined();
+      }
+    }
+  });
+
+  it('has replica pages for every step, in plain and vl markup, with a file per listed variant', () => {
+    for (const step of flow.steps) {
+      for (const pageId of [step.page, ...step.problems.map((p) => p.page)]) {
+        const state = PAGES_BY_ID.get(pageId);
+        expect(state, `page state ${pageId}`).toBeDefined();
+        for (const replica of state?.replicas ?? [pageId]) {
+          const page = practicePage(replica);
+          expect(page.portal).toBe(flow.portal);
+          expect(page.variants).toEqual(expect.arrayContaining(['plain', 'vl']));
+          for (const variant of page.variants) {
+            expect(existsSync(join(import.meta.dirname, '../../../public/practice', practiceFile(page, variant)))).toBe(
+              true,
+            );
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('page states', () => {
+  it('are all used by a step or a problem of some flow', () => {
+    const used = new Set(FLOWS.flatMap((f) => f.steps.flatMap((s) => [s.page, ...s.problems.map((p) => p.page)])));
+    expect(PAGES.map((p) => p.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('keep selectors as the last fallback, each with a dated note', () => {
+    for (const page of PAGES) {
+      for (const target of Object.values(page.targets)) {
+        for (const selector of target.selectors) expect(selector.note).toMatch(/^20\d\d-\d\d/);
+        if (target.selectors.length > 0) expect(target.name ?? target.label ?? target.text).toBeDefined();
+      }
+    }
+  });
+});
