@@ -27,7 +27,11 @@ export type ClientSummary = z.infer<typeof clientSummarySchema>;
 export const requestSchemas = {
   /** Search the client list (name, tags, KBO in any form); active and recently used first. */
   'clients.search': {
-    request: z.object({ type: z.literal('clients.search'), query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() }),
+    request: z.object({
+      type: z.literal('clients.search'),
+      query: z.string().max(200),
+      limit: z.number().int().min(1).max(50).optional(),
+    }),
     response: z.object({ clients: z.array(clientSummarySchema) }),
   },
   /** One client by its normalised KBO number, or null. */

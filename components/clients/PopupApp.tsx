@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { setActiveClient } from '../../lib/clients/repository';
 import { formatKbo } from '../../lib/ids';
+import { RechtencheckPanel } from '../rechtencheck/RechtencheckPanel';
 import { plural } from '../ui/text';
 import { ClientsPanel } from './ClientsPanel';
 import { useClientList } from './useClientList';
@@ -24,9 +25,8 @@ export const POPUP_MARKS = {
 
 /**
  * The toolbar popup: the active client on top, then two tabs. "Klanten" is the client list
- * (ClientsPanel). "Rechtencheck" holds only a mount point, `<div data-slot="rechtencheck">`, for the
- * rules engine's component (another issue); both panels stay in the DOM (hidden, not removed) so
- * whatever is mounted in the slot survives switching tabs.
+ * (ClientsPanel). "Rechtencheck" holds the rules engine's check (RechtencheckPanel); both panels stay in the
+ * DOM (hidden, not removed) so what the user ticked survives switching tabs.
  *
  * @example
  * render(<PopupApp />, document.getElementById('app')!);
@@ -129,8 +129,9 @@ export function PopupApp() {
         aria-labelledby="lg-tab-rechtencheck"
         hidden={tab !== 'rechtencheck'}
       >
-        {/* RECHTENCHECK SLOT — the integrator mounts the rules engine's component here. */}
-        <div data-slot="rechtencheck" />
+        <div data-slot="rechtencheck">
+          <RechtencheckPanel />
+        </div>
       </section>
       <p class="lg-status" role="status">
         {message}

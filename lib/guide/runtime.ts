@@ -29,7 +29,7 @@ import {
 } from './checks';
 import type { StepMatch } from './detect';
 import { type PageView, readPage } from './dom';
-import type { ExplainAdapter, ExplanationView, FactInfo } from './explain';
+import { type ExplainAdapter, type ExplanationView, type FactInfo, SERVICE_OBSERVATIONS } from './explain';
 import { fillAsPerson, isFillable } from './fill';
 import type { Feature, Flow, PageState, Text } from './schema';
 import { chooseFlow } from './select';
@@ -114,6 +114,8 @@ export interface GuideDeps {
   loadUi(): Promise<UiMode>;
   saveUi(mode: UiMode): Promise<void>;
   explain: ExplainAdapter;
+  /** Remember an observation that proves a right missing, for the popup's Rechtencheck. */
+  recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
   now?: () => number;
   /** Called after each tick (tests, bench). */
   onTick?: () => void;
@@ -350,6 +352,14 @@ export function startGuide(deps: GuideDeps): Guide {
         const key = `${flow?.id}|${service.title}|${(settings?.facts ?? []).join(',')}|${lang()}`;
         if (!serviceExplanations.has(key)) {
           serviceExplanations.set(key, deps.explain.forService({ goal: goal(), service: service.title, settings }));
+          const known = SERVICE_OBSERVATIONS.find((s) => sameService(service.title, s.service));
+          if (known) {
+            deps.recordObservation?.({
+              observation: known.observation,
+              page: match?.page.id ?? known.page,
+              goal: known.goal,
+            });
+          }
         }
         explanation = serviceExplanations.get(key);
       }
@@ -381,7 +391,14 @@ export function startGuide(deps: GuideDeps): Guide {
         case 'explain':
           if (stepChanged) {
             const found = deps.explain.forObservation({ goal: goal(), observation: feature.observation, settings });
-            if (found) explanations = [...explanations, found];
+            if (found) {
+              explanations = [...explanations, found];
+              deps.recordObservation?.({
+                observation: feature.observation,
+                page: match?.page.id ?? 'onbekend',
+                goal: goal(),
+              });
+            }
           }
           break;
         case 'facts':

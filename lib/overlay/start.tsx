@@ -7,6 +7,7 @@ import { rulesAdapter } from '../guide/explain';
 import { type Guide, startGuide } from '../guide/runtime';
 import { loadTabState, saveTabState } from '../guide/tab-state';
 import { request } from '../messaging';
+import { recordObservation } from '../observed';
 import type { PortalId } from '../portals';
 import { readState, watchState } from '../state';
 import { createRing } from './ring';
@@ -58,6 +59,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId):
         loadUi: () => loadUi(portal),
         saveUi: (mode) => saveUi(portal, mode),
         explain: rulesAdapter,
+        recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
       });
       render(<Overlay portal={portal} guide={guide} />, host);
       return host;

@@ -26,7 +26,11 @@ export async function benchSize(): Promise<Metric[]> {
     { name: 'extension size without practice pages', value: kib(shipped.reduce((a, f) => a + f.size, 0)), unit: 'KiB' },
   ];
   for (const file of files.filter((f) => /^(content-scripts\/.*\.js|background\.js|chunks\/.*\.js)$/.test(f.path))) {
-    metrics.push({ name: `bundle ${file.path.replace(/-[A-Za-z0-9_]{8}\.js$/, '.js')}`, value: kib(file.size), unit: 'KiB' });
+    metrics.push({
+      name: `bundle ${file.path.replace(/-[A-Za-z0-9_]{8}\.js$/, '.js')}`,
+      value: kib(file.size),
+      unit: 'KiB',
+    });
   }
   return metrics;
 }
@@ -52,7 +56,11 @@ export async function benchBrowser(runs = 7): Promise<Metric[]> {
       await page.close();
     }
     return [
-      { name: 'overlay on screen after page load (KBO prompt, median)', value: Math.round(median(overlay)), unit: 'ms' },
+      {
+        name: 'overlay on screen after page load (KBO prompt, median)',
+        value: Math.round(median(overlay)),
+        unit: 'ms',
+      },
     ];
   } finally {
     await harness.close();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { it } from 'vitest';
 import { benchBrowser, benchSize, type Metric } from './browser';
 import { benchClients } from './clients.bench';
+import { benchGuide } from './guide.bench';
 import { benchRules } from './rules.bench';
 
 type Suite = { title: string; run: () => Promise<Metric[]> };
@@ -15,11 +16,17 @@ const suites: Suite[] = [
   { title: 'Size', run: benchSize },
   { title: 'Rules engine', run: benchRules },
   { title: 'Client list (10,000 clients)', run: benchClients },
+  { title: 'Guide: page-state detection (happy-dom)', run: benchGuide },
   { title: 'Real Chromium', run: () => benchBrowser() },
 ];
 
 it('measures', { timeout: 600_000 }, async () => {
-  const lines = ['# Loketgids benchmark results', '', `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`, ''];
+  const lines = [
+    '# Loketgids benchmark results',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`,
+    '',
+  ];
   for (const suite of suites) {
     const metrics = await suite.run();
     lines.push(`## ${suite.title}`, '', '| what | value |', '|---|---|');

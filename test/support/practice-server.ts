@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
-import { PRACTICE_PAGES, type PracticePage, practiceFile, type Variant } from '../../lib/practice/catalog';
 import { PORTAL_IDS, PORTALS } from '../../lib/portals';
+import { PRACTICE_PAGES, type PracticePage, practiceFile, type Variant } from '../../lib/practice/catalog';
 
 export const PRACTICE_DIR = join(import.meta.dirname, '../../public/practice');
 

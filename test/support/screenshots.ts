@@ -15,12 +15,20 @@ try {
   await seed(harness, { csv: TEST_CLIENTS_CSV, ownOrganisation: 'SD WORX', profile: 'secretariaat' });
 
   const portal = await harness.open('wse.kbo-prompt');
-  await portal.getByRole('complementary', { name: 'Loketgids' }).getByText(/Mega World/).first().waitFor();
+  await portal
+    .getByRole('complementary', { name: 'Loketgids' })
+    .getByText(/Mega World/)
+    .first()
+    .waitFor();
   await portal.waitForTimeout(500);
   await portal.screenshot({ path: join(OUT, 'overlay-kbo-prompt.png') });
 
   await harness.open('wse.aanvragen-zonder-recht', portal);
-  await portal.getByRole('complementary', { name: 'Loketgids' }).getByText(/organisatieverantwoordelijke/i).first().waitFor();
+  await portal
+    .getByRole('complementary', { name: 'Loketgids' })
+    .getByText(/organisatieverantwoordelijke/i)
+    .first()
+    .waitFor();
   await portal.waitForTimeout(500);
   await portal.screenshot({ path: join(OUT, 'overlay-missing-right.png') });
 
@@ -43,7 +51,10 @@ try {
       'ondernemingsnummer;naam;school\n0417.390.703;Mega World NV;nee\n0417.390.704;Tikfout BV;nee\n1027.798.538;Nieuwe Klant BV;nee\n2147.812.701;Vestiging Gent;nee\n',
     ),
   });
-  await options.getByText(/ongeldig/i).first().waitFor();
+  await options
+    .getByText(/ongeldig/i)
+    .first()
+    .waitFor();
   await options.screenshot({ path: join(OUT, 'options-import-preview.png'), fullPage: true });
   console.log(`Screenshots in ${OUT}`);
 } finally {

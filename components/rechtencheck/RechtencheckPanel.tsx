@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { clearObservations, readObservations } from '../../lib/observed';
+import type { Observation } from '../../lib/rules/index.ts';
+import { readState, type Settings } from '../../lib/state';
+import { Rechtencheck } from './Rechtencheck';
+
+interface Loaded {
+  settings: Settings;
+  observed: Observation[];
+  goal?: string;
+}
+
+/**
+ * The popup's Rechtencheck tab: the Rechtencheck component pre-filled with the facts from the
+ * user's settings and with what the guide observed on portal pages (lib/observed.ts).
+ */
+export function RechtencheckPanel() {
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([readState(), readObservations()]).then(([state, { observed, goal }]) => {
+      if (!live) return;
+      setLoaded({
+        settings: state.settings,
+        observed: observed.map(({ observation, page }) => ({ observation, page })),
+        goal,
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [generation]);
+
+  if (!loaded) return <p>Laden… / Loading…</p>;
+  return (
+    <div>
+      {loaded.observed.length > 0 ? (
+        <p class="lg-rc-observed">
+          Vooraf ingevuld met wat Loketgids op het portaal zag. / Pre-filled with what Loketgids saw on the portal.{' '}
+          <button
+            type="button"
+            class="lg-button"
+            onClick={async () => {
+              await clearObservations();
+              setGeneration((g) => g + 1);
+            }}
+          >
+            Vergeet wat gezien werd
+          </button>
+        </p>
+      ) : null}
+      <Rechtencheck
+        key={generation}
+        initialHave={loaded.settings.facts}
+        observed={loaded.observed}
+        organisation={loaded.settings.ownOrganisation?.name}
+        initialGoal={loaded.goal}
+      />
+    </div>
+  );
+}
