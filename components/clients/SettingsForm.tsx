@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { ClientError } from '../../lib/clients/model';
 import { loadSettings, saveSettings } from '../../lib/clients/repository';
 import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
+import { FACTS } from '../../lib/knowledge/index.ts';
 import { PROFILES, type Profile, type Settings } from '../../lib/state';
 import { both } from '../ui/text';
 import { useLiveQuery } from '../ui/useLiveQuery';
@@ -13,32 +14,6 @@ const PROFILE_LABELS: Record<Profile, string> = {
   'sectoraal-partnerschap': 'Sectoraal partnerschap / onderneming in duaal leren',
   trainer: 'Trainer / helpdesk',
 };
-
-/**
- * The fact ids of DOMAIN.md §4, as plain checkboxes for now. The rules engine (lib/knowledge)
- * will provide labels; until then the ids themselves are the labels (they are the public contract).
- */
-export const FACT_IDS = [
-  'org-type:dimona-mandaatnemer',
-  'werkrelatie',
-  'recht:dimona-mandaatuitvoerder',
-  'recht:dwse-organisatieverantwoordelijke#opleidingsverlof',
-  'recht:werkplek-duaal-gebruiker',
-  'rol:beheerder',
-  'rol:behandelaar',
-  'rol:medewerker',
-  'rol:stemgerechtigde',
-  'profiel:stts1',
-  'profiel:stts2',
-  'profiel:stts3',
-  'lokale-beheerder',
-  'gebruiker-sz',
-  'wettelijk-vertegenwoordiger',
-  'org:btb-geregistreerd',
-  'hoofdtoegangsbeheerder',
-  'toegangsbeheerder',
-  'hoofd-lokale-beheerder',
-] as const;
 
 /**
  * The user's settings: own organisation (name + KBO, validated live), profile, language and the
@@ -170,7 +145,7 @@ export function SettingsForm() {
       <fieldset>
         <legend>Rechten en rollen die je hebt / Rights and roles you have</legend>
         <div class="lg-facts">
-          {FACT_IDS.map((fact) => (
+          {FACTS.map(({ id: fact, label }) => (
             <label key={fact}>
               <input
                 type="checkbox"
@@ -190,7 +165,7 @@ export function SettingsForm() {
                   );
                 }}
               />{' '}
-              <code>{fact}</code>
+              {label.nl} <span lang="en">/ {label.en}</span>
             </label>
           ))}
         </div>

@@ -19,17 +19,27 @@ export interface ServiceOnPage {
 const APPLY = /^(aanvragen|indienen|aanvragen ?\/ ?indienen)$/;
 const REQUEST_RIGHT = /gebruikersrecht aanvragen/;
 
+const TITLE_SELECTORS = [
+  'h1, h2, h3, h4, h5, h6, [role="heading"]',
+  // 2026-11: replica markup (vl-tile__title, vl-title); real markup unknown.
+  '[class*="title"], th, dt, strong',
+];
+
 function titleFor(view: PageView, button: Element): string | undefined {
   for (
     let container = parentAcross(button), hops = 0;
     container && hops < 6;
     container = parentAcross(container), hops++
   ) {
-    const headings = [
-      ...container.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title"], th, dt, strong'),
-    ].filter((h) => h !== button && !h.contains(button) && view.textOf(h) !== '');
-    const last = headings[headings.length - 1];
-    if (last) return displayText(last);
+    // Real headings win over look-alikes: a tile's subtitle (`vl-tile__subtitle`) also has
+    // "title" in its class and comes after the title, so it must never be taken for it.
+    for (const selector of TITLE_SELECTORS) {
+      const headings = [...container.querySelectorAll(selector)].filter(
+        (h) => h !== button && !h.contains(button) && !/subtitle/i.test(h.className) && view.textOf(h) !== '',
+      );
+      const last = headings[headings.length - 1];
+      if (last) return displayText(last);
+    }
   }
   return undefined;
 }

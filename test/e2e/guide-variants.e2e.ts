@@ -8,7 +8,7 @@ import { type Harness, launch } from '../support/browser';
 import { seed, TEST_CLIENTS_CSV } from '../support/seed';
 import { card, expectCard, expectTarget, storedState, targets } from './guide-helpers';
 
-describe.each(['vl', 'spa'] as const)('the KBO prompt, %s markup', (variant) => {
+describe.each(['vl', 'spa'] as const)('the WSE-loket guide, %s markup', (variant) => {
   let browser: Harness;
   beforeAll(async () => {
     browser = await launch({ variant });
@@ -50,6 +50,17 @@ describe.each(['vl', 'spa'] as const)('the KBO prompt, %s markup', (variant) => 
         return r && t ? Math.max(Math.abs(r.x - t.x), Math.abs(r.y - t.y)) : Number.POSITIVE_INFINITY;
       })
       .toBeLessThan(12);
+    await page.close();
+  });
+
+  it('explains the missing VOV right on the services overview', async () => {
+    // vl and spa share the overview page's vl markup (the overview has no spa replica).
+    const page = await browser.open('wse.aanvragen-zonder-recht');
+    await card(page).getByLabel('Taak').selectOption('wse.vov.terugbetaling');
+    const vov = card(page).locator('[data-service="Terugbetalingsaanvraag Vlaams opleidingsverlof"]');
+    await expect.poll(() => vov.getAttribute('data-status')).toBe('right-missing');
+    await expect.poll(() => vov.textContent()).toContain('DWSE organisatieverantwoordelijke');
+    expect(await expectTarget(page, 'dienst')).toBe('Gebruikersrecht aanvragen');
     await page.close();
   });
 

@@ -24,11 +24,11 @@ try {
   await portal.screenshot({ path: join(OUT, 'overlay-kbo-prompt.png') });
 
   await harness.open('wse.aanvragen-zonder-recht', portal);
-  await portal
-    .getByRole('complementary', { name: 'Loketgids' })
-    .getByText(/organisatieverantwoordelijke/i)
-    .first()
-    .waitFor();
+  const card = portal.getByRole('complementary', { name: 'Loketgids' });
+  await card.getByLabel('Taak').selectOption('wse.vov.terugbetaling');
+  const gap = card.locator('[data-service="Terugbetalingsaanvraag Vlaams opleidingsverlof"] [data-gap]').first();
+  await gap.waitFor({ state: 'attached' });
+  await gap.scrollIntoViewIfNeeded();
   await portal.waitForTimeout(500);
   await portal.screenshot({ path: join(OUT, 'overlay-missing-right.png') });
 

@@ -65,8 +65,8 @@ describe('settings', () => {
     fireEvent.input(field('Ondernemingsnummer van de eigen organisatie'), { target: { value: 'BE 0417 390 703' } });
     fireEvent.change(screen.getByLabelText('Profiel / Profile'), { target: { value: 'lokale-beheerder' } });
     fireEvent.click(screen.getByLabelText('English'));
-    fireEvent.click(screen.getByLabelText('werkrelatie'));
-    fireEvent.click(screen.getByLabelText('profiel:stts2'));
+    fireEvent.click(screen.getByLabelText(/^Werkrelatie met de organisatie/));
+    fireEvent.click(screen.getByLabelText(/^STTS-profiel STTS 2/));
     fireEvent.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
     await waitFor(async () =>
       expect(await loadSettings()).toEqual({
