@@ -130,11 +130,14 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
       <p id={`${id}-count`} class="lg-status" aria-live="polite">
         {count}
       </p>
+      {/* The ARIA listbox pattern, driven from the search box (aria-activedescendant); biome.json allows the roles here. */}
       <ul id={`${id}-results`} role="listbox" class="lg-results" aria-label="Zoekresultaten">
         {result.clients.map((client) => {
           const selected = client === current;
           return (
             // No key handler here: keyboard users drive the list from the search box (aria-activedescendant).
+            // biome-ignore lint/a11y/useFocusableInteractive: option of the listbox above; focus stays in the search box
+            // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the search box
             <li
               key={client.kbo}
               id={optionId(client.kbo)}

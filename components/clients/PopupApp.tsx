@@ -67,7 +67,7 @@ export function PopupApp() {
   return (
     <main class="lg-popup">
       <h1>Loketgids</h1>
-      <div class="lg-active" role="group" aria-label="Actieve klant">
+      <section class="lg-active" aria-label="Actieve klant">
         {active ? (
           <>
             <span>
@@ -87,7 +87,7 @@ export function PopupApp() {
         ) : (
           <span>Geen actieve klant gekozen.</span>
         )}
-      </div>
+      </section>
       {list.error ? (
         <p class="lg-error" role="alert">
           De klantenlijst kon niet geladen worden / The client list could not be loaded: {String(list.error)}

@@ -38,6 +38,7 @@ export function VirtualRows({ count, rowHeight, height, renderRow, overscan = 8,
   }
   return (
     // tabIndex on a non-interactive element on purpose: a scroll region must be focusable to scroll by keyboard.
+    // biome-ignore lint/a11y/useSemanticElements: rows of a virtualised ARIA table (see ClientTable)
     <div
       class="lg-vlist"
       role="rowgroup"

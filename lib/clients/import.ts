@@ -230,9 +230,9 @@ function validateRow(
   source: ImportSource,
 ): { candidate: ImportCandidate } | { invalid: InvalidRow } {
   // Only our CSV export escapes formula-like cells (csv.ts); JSON carries values verbatim.
-  const unescape = source === 'csv' ? unescapeSpreadsheetCell : (value: string) => value;
+  const unescapeCell = source === 'csv' ? unescapeSpreadsheetCell : (value: string) => value;
   const reasons: Bilingual[] = [];
-  const kboText = unescape((cells.kbo ?? '').trim());
+  const kboText = unescapeCell((cells.kbo ?? '').trim());
   let kbo = '';
   if (kboText === '') {
     reasons.push({
@@ -246,7 +246,7 @@ function validateRow(
   }
 
   const candidate: ImportCandidate = { line, kbo };
-  const name = normaliseName(unescape((cells.name ?? '').trim()));
+  const name = normaliseName(unescapeCell((cells.name ?? '').trim()));
   if (name.length > NAME_MAX) {
     reasons.push({
       nl: `Ongeldige naam: maximaal ${NAME_MAX} tekens (nu ${name.length}).`,
@@ -254,7 +254,7 @@ function validateRow(
     });
   } else if (name !== '') candidate.name = name;
 
-  const tagsCell = typeof cells.tags === 'string' ? unescape(cells.tags.trim()) : cells.tags;
+  const tagsCell = typeof cells.tags === 'string' ? unescapeCell(cells.tags.trim()) : cells.tags;
   const tags = normaliseTags(tagsCell);
   if (tags.some((tag) => tag.length > TAG_MAX) || tags.length > TAGS_MAX) {
     reasons.push({
@@ -263,7 +263,7 @@ function validateRow(
     });
   } else if (tags.length > 0) candidate.tags = tags;
 
-  const notes = unescape((cells.notes ?? '').trim()).trim();
+  const notes = unescapeCell((cells.notes ?? '').trim()).trim();
   if (notes.length > NOTES_MAX) {
     reasons.push({
       nl: `Notities te lang: maximaal ${NOTES_MAX} tekens (nu ${notes.length}).`,

@@ -15,6 +15,7 @@
 import type { ClientRecord } from '../db';
 import { normaliseKboInput } from '../ids';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole 7-bit range is meant, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**

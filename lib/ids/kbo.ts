@@ -2,16 +2,7 @@
  * Ondernemingsnummer (KBO-nummer, enterprise number): normalise, validate, format (DOMAIN.md §3).
  */
 import { isDigits, stripSeparators } from './clean';
-import {
-  emptyMessage,
-  fail,
-  invalidCharactersMessage,
-  KBO_ALLOWED_SEPARATORS,
-  NOUNS,
-  succeed,
-  wrongCheckDigitsMessage,
-  wrongLengthMessage,
-} from './messages';
+import { checkShape, fail, KBO_ALLOWED_SEPARATORS, NOUNS, succeed, wrongCheckDigitsMessage } from './messages';
 import { checkDigits97 } from './mod97';
 import type { Bilingual, IdResult } from './result';
 
@@ -50,13 +41,8 @@ export function normaliseKboInput(input: string): string {
  */
 export function parseKbo(input: string): IdResult {
   const digits = normaliseKboInput(input);
-  if (digits === '') return fail('kbo', 'empty', emptyMessage(NOUNS.kbo));
-  if (!isDigits(digits)) {
-    return fail('kbo', 'invalid-characters', invalidCharactersMessage(NOUNS.kbo, KBO_ALLOWED_SEPARATORS));
-  }
-  if (digits.length !== 10) {
-    return fail('kbo', 'wrong-length', wrongLengthMessage(NOUNS.kbo, digits.length, 10));
-  }
+  const shape = checkShape('kbo', digits, 10, KBO_ALLOWED_SEPARATORS);
+  if (shape) return shape;
   const first = digits.charAt(0);
   if (first !== '0' && first !== '1') return fail('kbo', 'wrong-first-digit', kboFirstDigitMessage(first));
   const expected = checkDigits97(digits.slice(0, 8));

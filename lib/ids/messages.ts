@@ -4,6 +4,8 @@
  * Wording: Dutch a person at a Flemish or federal portal understands, English second. Every failure
  * starts with "Ongeldig …" / "Invalid …" or, when nothing was typed, asks for the number.
  */
+
+import { isDigits } from './clean';
 import type { Bilingual, IdFailure, IdKind, IdReason, IdSuccess } from './result';
 
 /** How a message names an identifier, in both languages (English with its article for "Enter a …"). */
@@ -120,4 +122,24 @@ export function wrongCheckDigitsMessage(noun: IdNoun, expected?: Bilingual): Bil
     nl: `Ongeldig ${noun.nl}: het controlegetal klopt niet (verwacht ${expected.nl}).`,
     en: `Invalid ${noun.en}: the check digits are wrong (expected ${expected.en}).`,
   };
+}
+
+/**
+ * The checks every identifier starts with, in the order a person fixes them: something typed,
+ * digits only, the right number of digits. Returns the failure, or undefined when the shape is right.
+ *
+ * @example
+ * checkShape('rsz', '12', 9) // → { ok: false, reason: 'wrong-length', … }
+ */
+export function checkShape(
+  kind: keyof typeof NOUNS & IdKind,
+  digits: string,
+  length: number,
+  allowed: Bilingual = ALLOWED_SEPARATORS,
+): IdFailure | undefined {
+  const noun = NOUNS[kind];
+  if (digits === '') return fail(kind, 'empty', emptyMessage(noun));
+  if (!isDigits(digits)) return fail(kind, 'invalid-characters', invalidCharactersMessage(noun, allowed));
+  if (digits.length !== length) return fail(kind, 'wrong-length', wrongLengthMessage(noun, digits.length, length));
+  return undefined;
 }

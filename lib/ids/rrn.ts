@@ -14,17 +14,7 @@
  * day. So: month `00` accepts any day; a known month with day `00` is fine; a fully given date must exist.
  */
 import { isDigits, stripSeparators } from './clean';
-import {
-  ALLOWED_SEPARATORS,
-  emptyMessage,
-  fail,
-  type IdNoun,
-  invalidCharactersMessage,
-  NOUNS,
-  succeed,
-  wrongCheckDigitsMessage,
-  wrongLengthMessage,
-} from './messages';
+import { checkShape, fail, type IdNoun, NOUNS, succeed, wrongCheckDigitsMessage } from './messages';
 import { checkDigits97 } from './mod97';
 import type { Bilingual, IdResult } from './result';
 
@@ -81,11 +71,8 @@ function invalidDateMessage(noun: IdNoun): Bilingual {
  */
 export function parseRrn(input: string): RrnResult {
   const digits = stripSeparators(input);
-  if (digits === '') return fail('rrn', 'empty', emptyMessage(NOUNS.rrn));
-  if (!isDigits(digits)) {
-    return fail('rrn', 'invalid-characters', invalidCharactersMessage(NOUNS.rrn, ALLOWED_SEPARATORS));
-  }
-  if (digits.length !== 11) return fail('rrn', 'wrong-length', wrongLengthMessage(NOUNS.rrn, digits.length, 11));
+  const shape = checkShape('rrn', digits, 11);
+  if (shape) return shape;
 
   const decoded = decodeMonth(Number(digits.slice(2, 4)));
   const noun = decoded?.bis ? NOUNS.bis : NOUNS.rrn;

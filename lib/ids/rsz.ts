@@ -2,16 +2,7 @@
  * RSZ-/NSSO-werkgeversnummer (federal employer number): validate and format (DOMAIN.md §3).
  */
 import { isDigits, stripSeparators } from './clean';
-import {
-  ALLOWED_SEPARATORS,
-  emptyMessage,
-  fail,
-  invalidCharactersMessage,
-  NOUNS,
-  succeed,
-  wrongCheckDigitsMessage,
-  wrongLengthMessage,
-} from './messages';
+import { checkShape, fail, NOUNS, succeed, wrongCheckDigitsMessage } from './messages';
 import { rszCheckDigits } from './mod97';
 import type { IdResult } from './result';
 
@@ -26,11 +17,8 @@ import type { IdResult } from './result';
  */
 export function parseRsz(input: string): IdResult {
   const digits = stripSeparators(input);
-  if (digits === '') return fail('rsz', 'empty', emptyMessage(NOUNS.rsz));
-  if (!isDigits(digits)) {
-    return fail('rsz', 'invalid-characters', invalidCharactersMessage(NOUNS.rsz, ALLOWED_SEPARATORS));
-  }
-  if (digits.length !== 9) return fail('rsz', 'wrong-length', wrongLengthMessage(NOUNS.rsz, digits.length, 9));
+  const shape = checkShape('rsz', digits, 9);
+  if (shape) return shape;
   const expected = rszCheckDigits(digits.slice(0, 7));
   if (digits.slice(7) !== expected) {
     return fail(

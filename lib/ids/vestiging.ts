@@ -2,16 +2,7 @@
  * Vestigingseenheidsnummer (establishment unit number): validate and format (DOMAIN.md §3).
  */
 import { isDigits, stripSeparators } from './clean';
-import {
-  ALLOWED_SEPARATORS,
-  emptyMessage,
-  fail,
-  invalidCharactersMessage,
-  NOUNS,
-  succeed,
-  wrongCheckDigitsMessage,
-  wrongLengthMessage,
-} from './messages';
+import { checkShape, fail, NOUNS, succeed, wrongCheckDigitsMessage } from './messages';
 import { checkDigits97 } from './mod97';
 import type { Bilingual, IdResult } from './result';
 
@@ -26,13 +17,8 @@ import type { Bilingual, IdResult } from './result';
  */
 export function parseVestiging(input: string): IdResult {
   const digits = stripSeparators(input);
-  if (digits === '') return fail('vestiging', 'empty', emptyMessage(NOUNS.vestiging));
-  if (!isDigits(digits)) {
-    return fail('vestiging', 'invalid-characters', invalidCharactersMessage(NOUNS.vestiging, ALLOWED_SEPARATORS));
-  }
-  if (digits.length !== 10) {
-    return fail('vestiging', 'wrong-length', wrongLengthMessage(NOUNS.vestiging, digits.length, 10));
-  }
+  const shape = checkShape('vestiging', digits, 10);
+  if (shape) return shape;
   const first = digits.charAt(0);
   if (first < '2' || first > '8') return fail('vestiging', 'wrong-first-digit', vestigingFirstDigitMessage(first));
   const expected = checkDigits97(digits.slice(0, 8));

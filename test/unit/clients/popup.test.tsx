@@ -19,7 +19,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const activeBar = () => screen.getByRole('group', { name: 'Actieve klant' });
+const activeBar = () => screen.getByRole('region', { name: 'Actieve klant' });
 const searchBox = () => screen.getByRole('combobox', { name: 'Zoek een klant op naam, tag of KBO-nummer' });
 const options = () => screen.queryAllByRole('option');
 async function type(value: string) {

@@ -23,10 +23,13 @@ describe('readServices', () => {
     for (const [title] of found) expect(title).not.toMatch(/\.$/); // a description ends with a full stop
   });
 
-  it.each(replicaVariants('wse.aanvragen'))('reads every service as available where the right is there (%s)', (variant) => {
-    const found = services('wse.aanvragen', variant);
-    expect(found.length).toBeGreaterThanOrEqual(5);
-    expect(found).toContainEqual(['Terugbetalingsaanvraag Vlaams opleidingsverlof', 'available']);
-    expect(found.every(([, status]) => status === 'available')).toBe(true);
-  });
+  it.each(replicaVariants('wse.aanvragen'))(
+    'reads every service as available where the right is there (%s)',
+    (variant) => {
+      const found = services('wse.aanvragen', variant);
+      expect(found.length).toBeGreaterThanOrEqual(5);
+      expect(found).toContainEqual(['Terugbetalingsaanvraag Vlaams opleidingsverlof', 'available']);
+      expect(found.every(([, status]) => status === 'available')).toBe(true);
+    },
+  );
 });
