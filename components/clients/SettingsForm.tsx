@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { ClientError } from '../../lib/clients/model';
 import { loadSettings, saveSettings } from '../../lib/clients/repository';
 import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
-import { FACTS } from '../../lib/knowledge/index.ts';
+import { FACTS } from '../../lib/knowledge/index';
 import { PROFILES, type Profile, type Settings } from '../../lib/state';
 import { both } from '../ui/text';
 import { useLiveQuery } from '../ui/useLiveQuery';

@@ -8,7 +8,7 @@
  * that observation (the person knows better, e.g. the right was granted since).
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { findFact, findFlow, findObservationKind, getFact } from '../../lib/knowledge/index.ts';
+import { findFact, findFlow, findObservationKind, getFact } from '../../lib/knowledge/index';
 import {
   type Explanation,
   explain,
@@ -20,7 +20,7 @@ import {
   searchTasks,
   type TaskSummary,
   type Text,
-} from '../../lib/rules/index.ts';
+} from '../../lib/rules/index';
 
 export interface RechtencheckProps {
   /** Fact ids known from the profile; unknown ids are ignored. */

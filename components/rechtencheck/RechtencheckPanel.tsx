@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearObservations, readObservations } from '../../lib/observed';
-import type { Observation } from '../../lib/rules/index.ts';
+import type { Observation } from '../../lib/rules/index';
 import { readState, type Settings } from '../../lib/state';
 import { Rechtencheck } from './Rechtencheck';
 

@@ -298,7 +298,7 @@ export function startGuide(deps: GuideDeps): Guide {
 
   function positionRing(): void {
     if (!deps.ring) return;
-    if (!target || !target.isConnected || ui === 'dismissed') {
+    if (!target?.isConnected || ui === 'dismissed') {
       deps.ring.show(null);
       return;
     }

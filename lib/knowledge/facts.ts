@@ -8,7 +8,7 @@
  * reports those only when the fact itself is missing. `implies`: a werkplekduaal role is set
  * together with the right "Werkplek Duaal Gebruiker" (seed 003), so a role implies the right.
  */
-import type { FactInput } from './schema.ts';
+import type { FactInput } from './schema';
 
 const RRN_NL =
   'het rijksregisternummer van de persoon (rechts boven op de SIS-kaart of achteraan op de identiteitskaart)';

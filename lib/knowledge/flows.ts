@@ -4,7 +4,7 @@
  * `lib/flows/` (built elsewhere) and must use these ids.
  */
 import type { z } from 'zod';
-import type { flowSchema } from './schema.ts';
+import type { flowSchema } from './schema';
 
 export const FLOWS: z.input<typeof flowSchema>[] = [
   {

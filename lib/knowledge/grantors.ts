@@ -4,7 +4,7 @@
  * hoofd lokale beheerder, but for a company by its (hoofd)toegangsbeheerder).
  */
 import type { z } from 'zod';
-import type { grantorSchema } from './schema.ts';
+import type { grantorSchema } from './schema';
 
 export const GRANTORS: z.input<typeof grantorSchema>[] = [
   {

@@ -1,7 +1,7 @@
 /**
  * Help lines the explanations name (DOMAIN.md §4, last paragraph). Validated in `index.ts`.
  */
-import type { Helpline } from './schema.ts';
+import type { Helpline } from './schema';
 
 export const HELPLINES = [
   {

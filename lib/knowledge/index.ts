@@ -9,16 +9,16 @@
  * getFact('werkrelatie').label.nl; // 'Werkrelatie met de organisatie'
  * getTask('wse.vov.terugbetaling').requires; // [{ fact: 'werkrelatie' }, { fact: 'recht:dwse-…#opleidingsverlof' }]
  */
-import { FACTS as FACT_DATA } from './facts.ts';
-import { FLOWS as FLOW_DATA } from './flows.ts';
-import { GRANTORS as GRANTOR_DATA } from './grantors.ts';
-import { HELPLINES as HELPLINE_DATA } from './helplines.ts';
-import { OBSERVATION_KINDS as OBSERVATION_DATA } from './observations.ts';
-import type { Fact, Flow, Grantor, Helpline, Knowledge, ObservationKind, Requirement, Task } from './schema.ts';
-import { knowledgeSchema } from './schema.ts';
-import { TASKS as TASK_DATA } from './tasks.ts';
+import { FACTS as FACT_DATA } from './facts';
+import { FLOWS as FLOW_DATA } from './flows';
+import { GRANTORS as GRANTOR_DATA } from './grantors';
+import { HELPLINES as HELPLINE_DATA } from './helplines';
+import { OBSERVATION_KINDS as OBSERVATION_DATA } from './observations';
+import type { Fact, Flow, Grantor, Helpline, Knowledge, ObservationKind, Requirement, Task } from './schema';
+import { knowledgeSchema } from './schema';
+import { TASKS as TASK_DATA } from './tasks';
 
-export { RRN_NEED } from './facts.ts';
+export { RRN_NEED } from './facts';
 export type {
   Condition,
   Fact,
@@ -31,7 +31,7 @@ export type {
   Task,
   TaskPortal,
   Text,
-} from './schema.ts';
+} from './schema';
 
 /**
  * Every fact id a list of requirements mentions (options and `via` prerequisites included), in

@@ -7,7 +7,7 @@
  * the page-state ids of lib/flows (`wse.aanvragen`, `wse.enkel-persoon`, …), first the usual one.
  */
 import type { z } from 'zod';
-import type { observationKindSchema } from './schema.ts';
+import type { observationKindSchema } from './schema';
 
 export const OBSERVATION_KINDS: z.input<typeof observationKindSchema>[] = [
   {

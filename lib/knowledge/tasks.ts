@@ -3,7 +3,7 @@
  * fix them; `anyOf` means any one option will do (the engine suggests the smallest). The goal ids
  * are the public contract: never rename one.
  */
-import type { Requirement, TaskInput } from './schema.ts';
+import type { Requirement, TaskInput } from './schema';
 
 const SEED_SS = 'seeds/000_577eb114816f9d85.txt';
 const SEED_VOV = 'seeds/001_d440d333149fb13b.txt';

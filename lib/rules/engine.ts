@@ -33,8 +33,8 @@ import {
   requirementFactIds,
   TASKS,
   type Task,
-} from '../knowledge/index.ts';
-import { closestIds, UnknownIdError } from './suggest.ts';
+} from '../knowledge/index';
+import { closestIds, UnknownIdError } from './suggest';
 import type {
   Alternative,
   Evidence,
@@ -48,7 +48,7 @@ import type {
   TaskSummary,
   Text,
   Warning,
-} from './types.ts';
+} from './types';
 
 // ── Precomputed lookups ────────────────────────────────────────────────────────
 

@@ -24,10 +24,10 @@ export {
   type ObservationRule,
   taskSummary,
   whatCanIDo,
-} from './engine.ts';
-export { requestMessage } from './message.ts';
-export { normalizeText, searchTasks } from './search.ts';
-export { closestIds, editDistance, UnknownIdError, type UnknownKind } from './suggest.ts';
+} from './engine';
+export { requestMessage } from './message';
+export { normalizeText, searchTasks } from './search';
+export { closestIds, editDistance, UnknownIdError, type UnknownKind } from './suggest';
 export type {
   Alternative,
   Evidence,
@@ -41,4 +41,4 @@ export type {
   TaskSummary,
   Text,
   Warning,
-} from './types.ts';
+} from './types';

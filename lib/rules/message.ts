@@ -3,8 +3,8 @@
  * context ('opleidingsverlof') and the organisation, so the lokale beheerder need not guess.
  * Privacy (DOMAIN.md §3): it never contains a rijksregisternummer; it says the person will send it.
  */
-import { getFact, getGrantor, RRN_NEED, type TaskPortal } from '../knowledge/index.ts';
-import type { Explanation, Gap, Lang } from './types.ts';
+import { getFact, getGrantor, RRN_NEED, type TaskPortal } from '../knowledge/index';
+import type { Explanation, Gap, Lang } from './types';
 
 const PORTAL_IN: Record<TaskPortal, Record<Lang, string>> = {
   wse: { nl: 'het WSE-loket', en: 'the WSE-loket' },

@@ -7,10 +7,10 @@
  * weight (label 3, keywords 2, other-language label 1.5, other-language keywords 1, id 1,
  * description 0.5). A task must match every word; when none does, tasks matching most words count.
  */
-import { TASKS, type Task } from '../knowledge/index.ts';
-import { taskSummary } from './engine.ts';
-import { editDistance } from './suggest.ts';
-import type { Lang, TaskSummary } from './types.ts';
+import { TASKS, type Task } from '../knowledge/index';
+import { taskSummary } from './engine';
+import { editDistance } from './suggest';
+import type { Lang, TaskSummary } from './types';
 
 /** Lower case, no accents, words only: "Terugbetaling Opleidingsverlof (VOV)" → "terugbetaling opleidingsverlof vov". */
 export function normalizeText(text: string): string {

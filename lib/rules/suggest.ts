@@ -2,7 +2,7 @@
  * "Did you mean …?" for unknown ids. DOMAIN.md §6: an unknown goal or fact id throws an error
  * naming the id and the closest known ids, so a typo in a flow or a stale profile is found at once.
  */
-import type { Lang } from './types.ts';
+import type { Lang } from './types';
 
 /**
  * Levenshtein distance (insert, delete, substitute each cost 1), with two rows of memory.

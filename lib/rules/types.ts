@@ -2,7 +2,7 @@
  * The rules-engine contract (DOMAIN.md §6): what `explain()` takes and returns. Dutch (nl) first,
  * English (en) second in every text.
  */
-import type { Helpline, TaskPortal, Text } from '../knowledge/index.ts';
+import type { Helpline, TaskPortal, Text } from '../knowledge/index';
 
 export type { Text };
 export type Lang = 'nl' | 'en';

@@ -2,9 +2,9 @@
  * Speed of the rules engine, for `npm run bench` (issue 4 aim: explain() far under 1 ms per call).
  * Not a vitest test: the bench runner imports `benchRules()` and prints what it returns.
  */
-import { checkKnowledge, GOAL_IDS, KNOWLEDGE } from '../../lib/knowledge/index.ts';
-import { knowledgeSchema } from '../../lib/knowledge/schema.ts';
-import { explain, searchTasks, whatCanIDo } from '../../lib/rules/index.ts';
+import { checkKnowledge, GOAL_IDS, KNOWLEDGE } from '../../lib/knowledge/index';
+import { knowledgeSchema } from '../../lib/knowledge/schema';
+import { explain, searchTasks, whatCanIDo } from '../../lib/rules/index';
 
 export interface RulesMetric {
   name: string;
