@@ -31,7 +31,22 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number']);
+// Date and password fields are typed into like text fields (no role of their own in ARIA).
+const TEXT_INPUT_TYPES = new Set([
+  '',
+  'text',
+  'search',
+  'email',
+  'tel',
+  'url',
+  'number',
+  'date',
+  'datetime-local',
+  'month',
+  'week',
+  'time',
+  'password',
+]);
 
 /** CSS that finds the candidates of a role: the explicit `role` attribute and the implicit HTML elements. */
 const ROLE_SELECTORS: Record<Role, string> = {
@@ -129,6 +144,22 @@ export function labelTextOf(view: PageView, element: Element): string {
  * accessibleName(view, kboInput) // → 'kbo-nummer'
  */
 export function accessibleName(view: PageView, element: Element): string {
+  let cache = names.get(view);
+  if (!cache) {
+    cache = new WeakMap();
+    names.set(view, cache);
+  }
+  let name = cache.get(element);
+  if (name === undefined) {
+    name = computeName(view, element);
+    cache.set(element, name);
+  }
+  return name;
+}
+
+const names = new WeakMap<PageView, WeakMap<Element, string>>();
+
+function computeName(view: PageView, element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
     const text = labelledBy
@@ -159,8 +190,20 @@ export function accessibleName(view: PageView, element: Element): string {
 
 /** Every shown element of a role in the page, document order, open shadow roots included. */
 export function elementsByRole(view: PageView, role: Role): Element[] {
-  return view.queryAll(ROLE_SELECTORS[role]).filter((element) => roleOf(element) === role && isShown(element));
+  let cache = byRoleCache.get(view);
+  if (!cache) {
+    cache = new Map();
+    byRoleCache.set(view, cache);
+  }
+  let found = cache.get(role);
+  if (!found) {
+    found = view.queryAll(ROLE_SELECTORS[role]).filter((element) => roleOf(element) === role && isShown(element));
+    cache.set(role, found);
+  }
+  return found;
 }
+
+const byRoleCache = new WeakMap<PageView, Map<Role, Element[]>>();
 
 /**
  * Elements of a role whose accessible name matches: exact (normalised) matches first, then names

@@ -18,6 +18,12 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'LINK',
 // portals style <span>, <strong> and <small> as blocks in tiles ("Els Janssens" + "In eigen naam").
 const INLINE = new Set(['ABBR', 'BDI', 'BDO', 'CODE', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SUB', 'SUP', 'U']);
 const VALUE_AS_TEXT = new Set(['submit', 'button', 'reset']);
+/**
+ * Attributes whose text a component shows on screen by copying it into its shadow root with
+ * script (DOMAIN.md §8: the functional header's `data-vl-title`, a radio's `data-vl-label`). Read
+ * from the attribute too, so the text counts before the component renders, and in a closed root.
+ */
+const SHOWN_ATTRIBUTES = ['data-vl-title', 'data-vl-sub-title', 'data-vl-subtitle', 'data-vl-label', 'data-vl-text'];
 
 export type Root = Document | ShadowRoot;
 
@@ -46,27 +52,47 @@ export function isHidden(element: Element): boolean {
 
 function collect(node: Node, out: string[], roots: Root[] | undefined): void {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      out.push((child as Text).data);
-      continue;
-    }
-    if (child.nodeType !== 1) continue;
-    const element = child as Element;
-    if (SKIP.has(element.tagName) || isHidden(element)) continue;
-    const inline = INLINE.has(element.tagName);
-    if (!inline) out.push(' ');
-    if (element.tagName === 'INPUT') {
-      const input = element as HTMLInputElement;
-      if (VALUE_AS_TEXT.has(input.type)) out.push(' ', input.value, ' ');
-    }
-    const shadow = element.shadowRoot;
-    if (shadow) {
-      roots?.push(shadow);
-      collect(shadow, out, roots);
-    }
-    collect(element, out, roots);
-    if (!inline) out.push(' ');
+    if (child.nodeType === 3) out.push((child as Text).data);
+    else if (child.nodeType === 1) collectElement(child as Element, out, roots);
   }
+}
+
+function collectElement(element: Element, out: string[], roots: Root[] | undefined): void {
+  if (SKIP.has(element.tagName) || isHidden(element)) return;
+  const inline = INLINE.has(element.tagName);
+  if (!inline) out.push(' ');
+  for (const name of SHOWN_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value) out.push(' ', value, ' ');
+  }
+  if (element.tagName === 'INPUT') {
+    const input = element as HTMLInputElement;
+    if (VALUE_AS_TEXT.has(input.type)) out.push(' ', input.value, ' ');
+  }
+  const assigned =
+    element.tagName === 'SLOT' ? ((element as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
+  const shadow = element.shadowRoot;
+  if (assigned.length > 0) {
+    // A slot shows the host's children assigned to it (a component's label), else its own.
+    for (const node of assigned) {
+      if (node.nodeType === 3) out.push((node as Text).data);
+      else if (node.nodeType === 1) collectElement(node as Element, out, roots);
+    }
+  } else if (shadow) {
+    roots?.push(shadow);
+    collect(shadow, out, roots);
+    // With a shadow root, the host's own children are shown only through its slots (read
+    // above), unless this DOM cannot tell what is slotted.
+    if (!slotsResolvable(shadow)) collect(element, out, roots);
+  } else {
+    collect(element, out, roots);
+  }
+  if (!inline) out.push(' ');
+}
+
+function slotsResolvable(shadow: ShadowRoot): boolean {
+  const slot = shadow.querySelector('slot');
+  return !slot || typeof (slot as HTMLSlotElement).assignedNodes === 'function';
 }
 
 /**
@@ -176,4 +202,28 @@ export function $<E extends Element = Element>(where: Root | PageView, selector:
   const found = $optional<E>(where, selector);
   if (!found) throw new Error(`Expected element not found: ${selector}`);
   return found;
+}
+
+/** Parent across shadow boundaries. */
+export function parentAcross(element: Element): Element | undefined {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot).host : undefined;
+}
+
+/** Whether `ancestor` contains `element`, across shadow boundaries. */
+export function containsAcross(ancestor: Element, element: Element): boolean {
+  for (let node: Element | undefined = element; node; node = parentAcross(node)) if (node === ancestor) return true;
+  return false;
+}
+
+const OUTSIDE_CONTENT =
+  'header, footer, nav, aside, [role="banner"], [role="contentinfo"], [role="navigation"], [class*="functional-header"], [class*="global-header"], [class*="site-header"], [class*="page-header"], [class*="breadcrumb"], [class*="skip"]';
+
+/** Whether an element sits in the page's header, footer or navigation (across shadow roots). */
+export function inChrome(element: Element): boolean {
+  for (let node: Element | undefined = element; node; node = parentAcross(node)) {
+    if (node.matches(OUTSIDE_CONTENT)) return true;
+  }
+  return false;
 }

@@ -31,6 +31,7 @@ import type { StepMatch } from './detect';
 import { type PageView, readPage } from './dom';
 import { type ExplainAdapter, type ExplanationView, type FactInfo, SERVICE_OBSERVATIONS } from './explain';
 import { fillAsPerson, isFillable } from './fill';
+import { type Recognition, recognise } from './recognise';
 import type { Feature, Flow, PageState, Text } from './schema';
 import { chooseFlow } from './select';
 import { readServices, sameService } from './services';
@@ -80,6 +81,13 @@ export interface GuideView {
   services?: ServiceView[];
   explanations: ExplanationView[];
   facts?: { title: Text; items: FactInfo[] };
+  /**
+   * The page looks like more than one screen (or like one, but not clearly enough): the likeliest
+   * screens to pick from, and the flow's steps. Nothing is marked on the page meanwhile.
+   */
+  unsure?: { candidates: { id: string; title: Text }[]; steps: { index: number; title: Text }[] };
+  /** The user said which screen this is (shown so it can be undone). */
+  pinned?: boolean;
   /** Text for the aria-live region: changes when the step changes. */
   announcement: string;
 }
@@ -131,6 +139,10 @@ export interface Guide {
   ready: Promise<void>;
   chooseFlow(flowId: string): void;
   chooseService(title: string): void;
+  /** The user says which screen this is (from the unsure card): a page-state id, or null to undo. */
+  choosePage(pageId: string | null): void;
+  /** The last recognition (tests, the bench, the report). */
+  getRecognition(): Recognition | undefined;
   searchClients(query: string): void;
   /** Fill the portal's KBO field with a client's number (only ever from a click in the card). */
   pickClient(client: ClientSummary): Promise<void>;
@@ -182,6 +194,10 @@ export function startGuide(deps: GuideDeps): Guide {
   let searchSeq = 0;
   let stepController: AbortController | undefined;
   let lastView_: PageView | undefined;
+  let recognition: Recognition | undefined;
+  let unsure: GuideView['unsure'];
+  let pinnedNow = false;
+  const portalPages = [...deps.pages.values()].filter((page) => page.id.startsWith(`${portal}.`));
   const observed = new WeakSet<Node>();
 
   const lang = () => settings?.lang ?? 'nl';
@@ -229,6 +245,8 @@ export function startGuide(deps: GuideDeps): Guide {
       services,
       explanations,
       facts,
+      unsure,
+      pinned: pinnedNow || undefined,
       announcement,
     };
   }
@@ -484,6 +502,37 @@ export function startGuide(deps: GuideDeps): Guide {
     void deps.saveTabState(next);
   }
 
+  /**
+   * The page state to guide on: what recognition is sure of; else the screen the user picked
+   * for this URL path (until the page is clearly another screen).
+   */
+  function recognisedPage(view: PageView, found: Recognition): string | undefined {
+    const pin = tab?.pinned;
+    const pinHolds = pin !== undefined && pin.path === view.url.pathname;
+    pinnedNow = false;
+    if (found.kind === 'sure') {
+      if (pin && (!pinHolds || pin.pageId !== found.page.id)) {
+        if (!pinHolds) persist({ ...(tab as TabState), pinned: undefined, updatedAt: now() });
+      }
+      if (
+        !(
+          pinHolds &&
+          pin &&
+          pin.pageId !== found.page.id &&
+          found.scores[0]?.score !== undefined &&
+          found.scores[0].score < 0.85
+        )
+      ) {
+        return found.page.id;
+      }
+    }
+    if (pinHolds && pin) {
+      pinnedNow = true;
+      return pin.pageId;
+    }
+    return undefined;
+  }
+
   function tick(): void {
     if (signal.aborted || !loaded || !settings) return;
     if (ui === 'dismissed') {
@@ -497,14 +546,23 @@ export function startGuide(deps: GuideDeps): Guide {
     lastView_ = view;
     for (const root of view.roots) observe(root);
 
+    recognition = recognise(portalPages, view);
+    const pageId = recognisedPage(view, recognition);
     const choice = chooseFlow({
       flows: deps.flows,
       pages: deps.pages,
       portal,
-      view,
+      pageId,
       tab,
       profile: settings.profile,
     });
+    unsure =
+      recognition.kind === 'unsure' && pageId === undefined
+        ? {
+            candidates: recognition.candidates.map((page) => ({ id: page.id, title: page.title })),
+            steps: (choice?.flow.steps ?? []).map((step, index) => ({ index, title: step.title })),
+          }
+        : undefined;
     const previousKey = stepKey;
     flow = choice?.flow;
     match = choice?.match;
@@ -653,6 +711,24 @@ export function startGuide(deps: GuideDeps): Guide {
       persist({ ...(tab ?? { flowId: flow.id, chosenBy: 'default' }), service: title, updatedAt: now() });
       serviceExplanations.clear();
       tick();
+    },
+    choosePage(pageId) {
+      const view = lastView_ ?? readPage(doc);
+      const base: TabState = tab ?? {
+        flowId: flow?.id ?? deps.flows[0]?.id ?? '',
+        chosenBy: 'default',
+        updatedAt: now(),
+      };
+      persist({
+        ...base,
+        pinned: pageId === null ? undefined : { pageId, path: view.url.pathname },
+        updatedAt: now(),
+      });
+      stepKey = '';
+      tick();
+    },
+    getRecognition() {
+      return recognition;
     },
     searchClients(query) {
       if (!picker) return;

@@ -5,15 +5,15 @@
  * the unit tests, never in front of a user.
  *
  * Vocabulary:
- * - a **page state** is one screen of a portal ("the KBO prompt"), recognised by a detector (URL
- *   path and visible text, optional roles) and carrying named targets (things to point at);
+ * - a **page state** is one screen of a portal ("the KBO prompt"), recognised by weighted
+ *   signals (phrases, roles, structure, URL hints) and carrying named targets (things to point at);
  * - a **flow** is a task (`wse.vov.terugbetaling`) as an ordered list of **steps**; a step says on
  *   which page state it is, which target to point at, what to tell the user, how it completes and
  *   which extra help (features) the card shows there.
  */
 import { z } from 'zod';
 import { ROLES } from './a11y';
-import { PREDICATE_IDS } from './predicates';
+import { PATTERN_IDS } from './patterns';
 
 /** Dutch first, English second (DOMAIN.md §6). */
 export const textSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
@@ -25,26 +25,87 @@ export const portalSchema = z.enum(['wse', 'gb', 'sz', 'wpd']);
 export const pageIdSchema = z.string().regex(/^(wse|gb|sz|wpd)\.[a-z0-9-]+$/);
 
 /**
- * Recognises a page state. All given parts must hold:
- * - `path`: one of these regular expressions matches `location.pathname` (case-insensitive);
- * - `all`: every text is visible; `any`: at least one is; `none`: none is (texts are matched
- *   case- and whitespace-insensitively, inside open shadow roots too);
- * - `roles`: an element with that role (and accessible name, if given) exists.
+ * Where a signal's wording or structure comes from. Only `seed:*` and `domain:*` (DOMAIN.md §7,
+ * which quotes the seeds, and §8, the portals' public help pages) are real screen text; a phrase
+ * from our own replicas (`replica`) or a structural habit of the design system (`structure`) may
+ * add weight, never be required (test/unit/guide/sources.test.ts checks every required phrase
+ * against the sources themselves).
  */
-export const detectorSchema = z
+export const signalSourceSchema = z.string().regex(/^(seed:\d{3}|domain:§[78]|replica|structure)( .+)?$/);
+
+const weight = z.number().refine((w) => w !== 0, 'a weight is never 0');
+
+/**
+ * One piece of evidence that a page is in some state, with its weight (negative: evidence
+ * against). Kinds:
+ * - `text`: one of the phrases (variants of the same words) is on the page, folded and with
+ *   typos tolerated (lib/guide/text.ts); `in: 'heading'` only counts it in a heading or title;
+ * - `role`: an element of one of those roles (with one of those accessible names, if given) is
+ *   shown; a name counts when the element's name is it or holds it as whole words;
+ * - `pattern`: a named structural check (lib/guide/patterns.ts), e.g. "two or more services, each
+ *   with an apply button", graded 0..1; `arg` passes a number (the wizard step);
+ * - `path`: the URL path matches this regular expression (case-insensitive; a hint only: the
+ *   real portals' URLs are unknown);
+ * - `lang`: the page's language.
+ * `required`: without it the state is out, whatever the rest says.
+ */
+export const signalSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('text'),
+      any: z.array(z.string().min(1)).min(1),
+      in: z.enum(['page', 'heading']).default('page'),
+      weight,
+      required: z.boolean().default(false),
+      source: signalSourceSchema,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('role'),
+      roles: z.array(z.enum(ROLES)).min(1),
+      names: z.array(z.string().min(1)).optional(),
+      weight,
+      required: z.boolean().default(false),
+      source: signalSourceSchema,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('pattern'),
+      pattern: z.enum(PATTERN_IDS),
+      arg: z.number().int().optional(),
+      weight,
+      required: z.boolean().default(false),
+      source: signalSourceSchema,
+    })
+    .strict(),
+  z.object({ kind: z.literal('path'), path: z.string().min(1), weight, source: signalSourceSchema }).strict(),
+  z.object({ kind: z.literal('lang'), lang: z.string().min(2), weight, source: signalSourceSchema }).strict(),
+]);
+export type Signal = z.infer<typeof signalSchema>;
+export type SignalInput = z.input<typeof signalSchema>;
+
+/**
+ * How a page state is recognised: weighted signals; the page gets the state whose score (matched
+ * weight over all positive weight, minus evidence against) passes `threshold` with a clear margin
+ * over the runner-up (lib/guide/recognise.ts).
+ */
+export const recognitionSchema = z
   .object({
-    path: z.array(z.string().min(1)).min(1).optional(),
-    all: z.array(z.string().min(1)).default([]),
-    any: z.array(z.string().min(1)).default([]),
-    none: z.array(z.string().min(1)).default([]),
-    roles: z.array(z.object({ role: z.enum(ROLES), name: z.string().min(1).optional() }).strict()).default([]),
-    /** A named check on the page's structure (lib/guide/predicates.ts), for what text alone cannot tell. */
-    predicate: z.enum(PREDICATE_IDS).optional(),
+    signals: z.array(signalSchema).min(1),
+    threshold: z.number().min(0.2).max(1).default(0.6),
+    /**
+     * A screen whose evidence also shows on other screens (the WSE home page's menu, "Start
+     * nieuwe aanvraag", is on every page of the newer layout): it yields to any specific state
+     * that passes its own threshold.
+     */
+    generic: z.boolean().default(false),
   })
   .strict()
-  .refine((d) => d.all.length + d.any.length + d.roles.length > 0, 'a detector needs visible text or a role');
-export type Detector = z.infer<typeof detectorSchema>;
-export type DetectorInput = z.input<typeof detectorSchema>;
+  .refine((r) => r.signals.some((s) => s.weight > 0), 'a state needs evidence for it');
+export type Recognition = z.infer<typeof recognitionSchema>;
+export type RecognitionInput = z.input<typeof recognitionSchema>;
 
 /** A CSS selector kept as the last fallback, with a dated note on where it comes from. */
 export const selectorSchema = z
@@ -55,24 +116,33 @@ export const selectorSchema = z
   .strict();
 
 /**
- * How to find a target, tried in this order: `role` + `name` (accessible name), `label` (text of a
- * form field's label), `text` (visible text; the nearest clickable element around it), then
- * `selectors`. Texts may hold `{ownOrganisation}` / `{service}`, filled from settings and tab state.
- * `near`: only elements inside the smallest container that also shows this text (e.g. the
- * "Aanvragen" button under a service title). `lookFor` is what the card says when nothing is found.
+ * How to find a target: a fingerprint that every candidate element on the page is scored
+ * against (lib/guide/target.ts, after Similo: weighted similarity over several properties, so
+ * no single property has to survive a redesign). `roles`: what it is (the first is expected,
+ * the others are accepted with less weight: portals make links look like buttons); `names`: its
+ * accessible name, in variants; `labels`: a form field's label; `text`: text shown on or in it;
+ * `near`: only elements inside the smallest container that also shows this text (the
+ * "Aanvragen" button under a service title) — required when given; `context`: words of the
+ * section or form around it, adding weight; `selectors`: dated CSS, one signal among others.
+ * Texts may hold `{ownOrganisation}` / `{service}`, filled from settings and tab state. `lookFor`
+ * is what the card says when nothing is found with enough certainty.
  */
 export const targetSchema = z
   .object({
-    role: z.enum(ROLES).optional(),
-    name: z.string().min(1).optional(),
-    label: z.string().min(1).optional(),
+    roles: z.array(z.enum(ROLES)).min(1).optional(),
+    names: z.array(z.string().min(1)).min(1).optional(),
+    labels: z.array(z.string().min(1)).min(1).optional(),
     text: z.string().min(1).optional(),
     near: z.string().min(1).optional(),
+    context: z.array(z.string().min(1)).optional(),
     selectors: z.array(selectorSchema).default([]),
     lookFor: textSchema,
   })
   .strict()
-  .refine((t) => t.name || t.label || t.text || t.selectors.length > 0, 'a target needs a way to be found');
+  .refine(
+    (t) => t.names || t.labels || t.text,
+    'a target needs a name, label or text: a selector alone is never enough',
+  );
 export type Target = z.infer<typeof targetSchema>;
 export type TargetInput = z.input<typeof targetSchema>;
 
@@ -80,7 +150,7 @@ export const pageStateSchema = z
   .object({
     id: pageIdSchema,
     title: textSchema,
-    detect: detectorSchema,
+    recognise: recognitionSchema,
     targets: z.record(z.string().regex(/^[a-z0-9-]+$/), targetSchema).default({}),
     /** Practice pages (lib/practice/catalog.ts) that show this state; default: the page with the same id. */
     replicas: z.array(pageIdSchema).optional(),

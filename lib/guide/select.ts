@@ -7,7 +7,6 @@
  */
 import type { PortalId } from '../portals';
 import { deriveStep, type StepMatch } from './detect';
-import type { PageView } from './dom';
 import type { Flow, PageState } from './schema';
 import type { TabState } from './tab-state';
 
@@ -27,28 +26,29 @@ export interface FlowChoice {
  * Choose the flow and derive the step for a page.
  *
  * @example
- * chooseFlow({ flows: FLOWS, pages: PAGES, portal: 'wse', view, tab: null, profile: 'werkgever' })?.flow.id
+ * chooseFlow({ flows: FLOWS, pages: PAGES, portal: 'wse', pageId: 'wse.home', tab: null, profile: 'werkgever' })?.flow.id
  * // → 'wse.vov.terugbetaling'
  */
 export function chooseFlow(input: {
   flows: readonly Flow[];
   pages: ReadonlyMap<string, PageState>;
   portal: PortalId;
-  view: PageView;
+  /** The page state the page was recognised as (lib/guide/recognise.ts), if sure. */
+  pageId: string | undefined;
   tab: TabState | null;
   profile: string;
 }): FlowChoice | undefined {
-  const { flows, pages, portal, view, tab, profile } = input;
+  const { flows, pages, portal, pageId, tab, profile } = input;
   const own = flows.filter((flow) => flow.portal === portal);
   const remembered = tab ? own.find((flow) => flow.id === tab.flowId) : undefined;
   const current = remembered ?? defaultFlow(flows, portal, profile);
   if (!current) return undefined;
   const chosenBy = remembered && tab ? tab.chosenBy : 'default';
-  const match = deriveStep(current, view, pages, remembered ? tab?.lastIndex : undefined);
+  const match = deriveStep(current, pageId, pages, remembered ? tab?.lastIndex : undefined);
   if (match) return { flow: current, chosenBy, match };
   for (const other of own) {
     if (other === current) continue;
-    const otherMatch = deriveStep(other, view, pages);
+    const otherMatch = deriveStep(other, pageId, pages);
     if (otherMatch) return { flow: other, chosenBy: 'page', match: otherMatch };
   }
   return { flow: current, chosenBy };

@@ -5,8 +5,7 @@
  * heading in the smallest container around that button.
  */
 import { accessibleName, byRole } from './a11y';
-import { displayText, type PageView } from './dom';
-import { parentAcross } from './target';
+import { displayText, type PageView, parentAcross } from './dom';
 import { normaliseText } from './text';
 
 export interface ServiceOnPage {
@@ -16,8 +15,11 @@ export interface ServiceOnPage {
   button: Element;
 }
 
-const APPLY = /^(aanvragen|indienen|aanvragen ?\/ ?indienen)$/;
-const REQUEST_RIGHT = /gebruikersrecht aanvragen/;
+// The button's whole name (folded, lib/guide/text.ts), optionally naming the service after it
+// ("Aanvragen voor …" as an aria-label): a link whose text only *mentions* the button ("Ik zie
+// 'Gebruikersrecht aanvragen'", a news title) is no service.
+const APPLY = /^(aanvragen|indienen|aanvragen indienen)( (voor|bij|van) .{3,120})?$/;
+const REQUEST_RIGHT = /^gebruikersrecht aanvragen( (voor|bij|van) .{3,120})?$/;
 
 const TITLE_SELECTORS = [
   'h1, h2, h3, h4, h5, h6, [role="heading"]',

@@ -19,6 +19,11 @@ export const tabStateSchema = z
     /** Service title picked on the WSE aanvraag overview (`wse.ss.aanvraag-voor-klant`). */
     service: z.string().max(200).optional(),
     done: z.boolean().optional(),
+    /** The screen the user said this page is (the guide was unsure), for this URL path. */
+    pinned: z
+      .object({ pageId: z.string().min(1).max(80), path: z.string().max(500) })
+      .strict()
+      .optional(),
     updatedAt: z.number(),
   })
   .strict();

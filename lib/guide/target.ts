@@ -1,142 +1,311 @@
 /**
- * Finding the element a step points at, with fallbacks (STYLE.md "site knowledge as small data"):
- * role + accessible name → label text → visible text → dated CSS selectors. The first strategy
- * that finds something wins, so a portal that renames a CSS class still gets a ring around the
- * right button, and one that rewords a button still has a selector to fall back on.
+ * Finding the element a step points at by fingerprint.
+ *
+ * Design note (2026-12; after Similo and VON Similo, Nass et al.): a target is described by
+ * several properties (roles, accessible names, label, visible text, the text of the container it
+ * must be in, words of its section, dated CSS selectors), and every candidate element on the page
+ * is scored by weighted similarity on all of them, so no single property has to survive a redesign.
+ * The best candidate is accepted only above `ACCEPT` and with a lead of `LEAD` over the runner-up
+ * that is not the same control (a custom element and the button inside its shadow root are one
+ * control). A wrong target is worse than none: when two controls look alike, nothing is marked
+ * and the card says what to look for. A CSS selector alone never makes a target, and neither does
+ * a role alone: some name, label or text has to match.
  */
-import { byRole, labelTextOf } from './a11y';
-import { isShown, type PageView } from './dom';
+import { accessibleName, labelTextOf, type Role, roleOf } from './a11y';
+import { containsAcross, displayText, inChrome, isShown, type PageView, parentAcross } from './dom';
+
+export { containsAcross, parentAcross } from './dom';
+
 import type { Target } from './schema';
-import { fillPlaceholders, normaliseText } from './text';
+import { fillPlaceholders, findPhrase, nameEvidence, nameSimilarity, normaliseText } from './text';
 
 export type TargetVars = Readonly<Record<string, string | undefined>>;
 
-export interface FoundTarget {
+export interface Candidate {
   element: Element;
-  /** Which fallback found it, for tests and for the dated-selector bookkeeping. */
-  via: 'role' | 'label' | 'text' | 'selector';
+  score: number;
+  /** Per property, how well it matched (0..1), for tests and the redacted report. */
+  parts: Record<string, number>;
 }
 
-const FIELDS =
-  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea, [role="textbox"], [role="combobox"]';
+export interface FoundTarget {
+  element: Element;
+  score: number;
+  /** The best other control, if any (for the margin and for tests). */
+  runnerUp?: Candidate;
+}
 
-const CLICKABLE =
-  'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [role="tab"], [role="option"], [role="radio"], [role="checkbox"], [tabindex]';
+/** Minimum score of an accepted target. */
+export const ACCEPT = 0.6;
+/** Minimum lead over the runner-up. */
+export const LEAD = 0.12;
 
-function childrenOf(element: Element | Document | ShadowRoot): Element[] {
+const WEIGHTS = { role: 1.5, name: 3, label: 3, text: 2, context: 1, selector: 1 } as const;
+
+const CANDIDATES =
+  'a[href], button, input:not([type="hidden"]), select, option, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="option"], [role="radio"], [role="checkbox"], [role="textbox"], [role="combobox"], [tabindex]:not([tabindex="-1"])';
+
+function childrenOf(element: Element): Element[] {
   const own = Array.from(element.children);
-  const shadow = 'shadowRoot' in element && element.shadowRoot ? Array.from(element.shadowRoot.children) : [];
+  const shadow = element.shadowRoot ? Array.from(element.shadowRoot.children) : [];
   return [...shadow, ...own];
 }
 
-/** Parent across shadow boundaries. */
-export function parentAcross(element: Element): Element | undefined {
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
-  return root.nodeType === 11 ? (root as ShadowRoot).host : undefined;
-}
-
-/** Whether `ancestor` contains `element`, across shadow boundaries. */
-export function containsAcross(ancestor: Element, element: Element): boolean {
-  for (let node: Element | undefined = element; node; node = parentAcross(node)) if (node === ancestor) return true;
-  return false;
-}
-
 /**
- * The deepest shown elements whose visible text contains `text`, in document order.
+ * The deepest shown elements whose visible text contains `text` (whole words), in document order.
  *
  * @example
  * elementsWithText(view, 'Een onderneming of organisatie')[0]
  */
 export function elementsWithText(view: PageView, text: string): Element[] {
   const needle = normaliseText(text);
-  if (!needle || !view.text.includes(needle)) return [];
+  if (!needle || findPhrase(view.text, needle) !== 'exact') return [];
   const found: Element[] = [];
   const visit = (element: Element) => {
-    const inside = childrenOf(element).filter((child) => isShown(child) && view.textOf(child).includes(needle));
+    const inside = childrenOf(element).filter(
+      (child) => isShown(child) && findPhrase(view.textOf(child), needle) === 'exact',
+    );
     if (inside.length === 0) found.push(element);
     else for (const child of inside) visit(child);
   };
   const body = view.doc.body ?? view.doc.documentElement;
-  if (body && view.textOf(body).includes(needle)) visit(body);
+  if (body) visit(body);
   return found;
 }
 
-function clickableAround(element: Element): Element {
-  for (let node: Element | undefined = element, hops = 0; node && hops < 6; node = parentAcross(node), hops++) {
-    if (node.matches(CLICKABLE)) return node;
-    if (node.tagName === 'BODY') break;
-  }
-  return element;
+/** Roles that stand in for one another on the portals (a link styled as a button). */
+function roleFit(wanted: readonly Role[], role: Role | undefined): number {
+  if (!role) return 0;
+  if (role === wanted[0]) return 1;
+  if (wanted.includes(role)) return 0.85;
+  const clickable = (r: Role) => r === 'button' || r === 'link' || r === 'tab' || r === 'option';
+  if (clickable(role) && wanted.some(clickable)) return 0.6;
+  const choice = (r: Role) => r === 'radio' || r === 'checkbox' || r === 'option';
+  if (choice(role) && wanted.some(choice)) return 0.6;
+  return 0;
 }
 
-function byLabel(view: PageView, label: string): Element[] {
-  const wanted = normaliseText(label);
-  return view
-    .queryAll(FIELDS)
-    .filter(isShown)
-    .filter((field) => {
-      const text = labelTextOf(view, field) || normaliseText(field.getAttribute('aria-label') ?? '');
-      return text === wanted || text.includes(wanted);
-    });
+/** The element's role, or that of the custom element hosting it, for a control inside a shadow root. */
+function roleAround(element: Element): Role | undefined {
+  return roleOf(element) ?? (element.hasAttribute('tabindex') ? 'button' : undefined);
 }
 
-function bySelectors(view: PageView, target: Target): Element[] {
-  for (const { css } of target.selectors) {
-    const found = view.queryAll(css).filter(isShown);
-    if (found.length > 0) return found;
-  }
-  return [];
+/** Label-like texts of a field: its labels, aria-label, placeholder, and its host's `data-vl-label`. */
+function labelOf(view: PageView, element: Element): string {
+  const root = element.getRootNode();
+  const host = root.nodeType === 11 ? (root as ShadowRoot).host : undefined;
+  const hostLabel = host ? normaliseText(host.getAttribute('data-vl-label') ?? host.getAttribute('label') ?? '') : '';
+  const hostLabels = host ? labelTextOf(view, host) : '';
+  return [
+    labelTextOf(view, element),
+    accessibleName(view, element),
+    normaliseText(element.getAttribute('aria-label') ?? ''),
+    normaliseText(element.getAttribute('placeholder') ?? ''),
+    hostLabel,
+    hostLabels,
+  ]
+    .filter(Boolean)
+    .join(' | ');
 }
 
-/** Of the candidates, the one that shares the smallest container with an element showing `near`. */
-function nearest(view: PageView, candidates: Element[], near: string): Element | undefined {
-  const anchors = elementsWithText(view, near);
-  let best: { element: Element; depth: number } | undefined;
-  for (const anchor of anchors) {
-    let depth = 0;
-    for (let container: Element | undefined = anchor; container; container = parentAcross(container), depth++) {
-      const hit = candidates.find((c) => containsAcross(container as Element, c));
-      if (hit) {
-        if (!best || depth < best.depth) best = { element: hit, depth };
-        break;
-      }
+/** The text of the nearest container (up to six levels) that holds a heading or a legend. */
+function contextOf(view: PageView, element: Element): string {
+  let node = parentAcross(element);
+  for (let hops = 0; node && hops < 6; node = parentAcross(node), hops++) {
+    if (node.querySelector('h1, h2, h3, h4, h5, h6, legend, [role="heading"], [class*="title"]')) {
+      return view.textOf(node);
     }
   }
-  return best?.element;
+  return '';
+}
+
+function bestSimilarity(value: string, wanted: readonly string[]): number {
+  let best = 0;
+  for (const w of wanted) best = Math.max(best, nameSimilarity(value, w));
+  return best;
+}
+
+/** For a label text holding several labels ("a | b"), the best similarity of any of them. */
+function labelSimilarity(value: string, wanted: readonly string[]): number {
+  let best = 0;
+  for (const part of value.split(' | ')) best = Math.max(best, bestSimilarity(part, wanted));
+  return best;
 }
 
 /**
- * The target element on the page, or undefined. Texts may hold `{placeholders}` from `vars`; a
- * strategy whose text has an unknown placeholder is skipped.
+ * Whether a candidate sits with the `near` text in a container of its own: climbing from the
+ * candidate, the first ancestor whose text holds `near` (exactly, with typos or loosely: a table
+ * may put "Vlaams opleidingsverlof" in a group row above "Terugbetalingsaanvraag") must not also
+ * hold another candidate of the same kind — else the text belongs to a larger whole (the page,
+ * the table) and says nothing about this one.
+ */
+function nearBy(view: PageView, element: Element, near: string, rivals: readonly Element[]): boolean {
+  let node = parentAcross(element);
+  for (let hops = 0; node && hops < 8; node = parentAcross(node), hops++) {
+    if (tooBig(view, node) && node.matches('body, main, [role="main"]')) return false;
+    const container = node;
+    const others = rivals.some((r) => r !== element && !sameControl(r, element) && containsAcross(container, r));
+    if (findPhrase(view.textOf(container), near)) return !others;
+    if (others) return false;
+  }
+  return false;
+}
+
+/** The control a person clicks for a candidate: the element itself, or the one control inside a component's shadow root. */
+function control(element: Element): Element {
+  // An option is picked in its list: the list is what a person uses.
+  if (element.tagName === 'OPTION') return element.closest('select') ?? element;
+  const inner = element.shadowRoot?.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea');
+  if (inner && inner.length === 1 && inner[0]) return inner[0];
+  return element;
+}
+
+/**
+ * Whether two candidates are the same control: one inside the other (a host and its inner
+ * button), or two links to the same place with the same name (a menu item and a button).
+ */
+function sameControl(a: Element, b: Element, view?: PageView): boolean {
+  if (containsAcross(a, b) || containsAcross(b, a)) return true;
+  const href = a.getAttribute('href');
+  return (
+    view !== undefined &&
+    href !== null &&
+    href !== '' &&
+    !href.startsWith('#') &&
+    href === b.getAttribute('href') &&
+    accessibleName(view, a) === accessibleName(view, b)
+  );
+}
+
+/** Of two equal candidates, the one in the page's content before one in its header or menus. */
+function contentFirst(a: Element, b: Element): number {
+  return Number(inChrome(a)) - Number(inChrome(b));
+}
+
+function tooBig(view: PageView, element: Element): boolean {
+  if (element === view.doc.body || element === view.doc.documentElement) return true;
+  if (element.matches('main, header, footer, nav, form, section, article, [role="main"]')) return true;
+  // A control holding many others is a wrapper, not what a person clicks.
+  return view.textOf(element).length > 300;
+}
+
+/**
+ * Every candidate scored against a target's fingerprint, best first.
+ *
+ * @example
+ * scoreCandidates(view, page.targets.doorgaan)[0].element // → the "Doorgaan" button
+ */
+export function scoreCandidates(view: PageView, target: Target, vars: TargetVars = {}): Candidate[] {
+  const fill = (text: string | undefined) => (text === undefined ? undefined : fillPlaceholders(text, vars));
+  const names = target.names
+    ?.map(fill)
+    .filter((n): n is string => n !== undefined)
+    .map(normaliseText);
+  const labels = target.labels
+    ?.map(fill)
+    .filter((n): n is string => n !== undefined)
+    .map(normaliseText);
+  const text = fill(target.text);
+  const near = target.near === undefined ? undefined : fill(target.near);
+  // A placeholder without a value (no service chosen, no own organisation set): nothing to find.
+  if (target.near !== undefined && near === undefined) return [];
+  if (target.text !== undefined && text === undefined && !names?.length && !labels?.length) return [];
+  const textNorm = text === undefined ? undefined : normaliseText(text);
+  const context = target.context?.map(normaliseText);
+  const nearText = near === undefined ? undefined : normaliseText(near);
+  const selected = new Set<Element>();
+  for (const { css } of target.selectors) for (const el of view.queryAll(css)) selected.add(el);
+
+  let pool = view.queryAll(CANDIDATES);
+  if (textNorm !== undefined) {
+    // Tiles: the clickable around an element showing the text.
+    for (const holder of elementsWithText(view, textNorm)) {
+      for (let node: Element | undefined = holder, hops = 0; node && hops < 6; node = parentAcross(node), hops++) {
+        if (node.matches(CANDIDATES)) {
+          pool = [...pool, node];
+          break;
+        }
+      }
+    }
+  }
+  const seen = new Set<Element>();
+  const out: Candidate[] = [];
+  for (const raw of pool) {
+    // Score what carries the words (an option, a host's inner button); mark what a person uses.
+    const element = raw.tagName === 'OPTION' ? raw : control(raw);
+    if (seen.has(element)) continue;
+    seen.add(element);
+    if (!isShown(element) || element.closest('[aria-disabled="true"], [disabled]') || tooBig(view, element)) continue;
+    const parts: Record<string, number> = {};
+    let total = 0;
+    let got = 0;
+    const add = (key: keyof typeof WEIGHTS, value: number) => {
+      parts[key] = value;
+      total += WEIGHTS[key];
+      got += WEIGHTS[key] * value;
+    };
+    if (target.roles) add('role', roleFit(target.roles, roleAround(element)));
+    const name = accessibleName(view, element);
+    if (names?.length) add('name', bestSimilarity(name, names));
+    if (labels?.length) {
+      const label = labelOf(view, element);
+      // A field's label often says more than the words we know ("KBO-nummer of naam van de organisatie").
+      const holds = Math.max(
+        0,
+        ...label.split(' | ').flatMap((part) => labels.map((l) => 0.9 * nameEvidence(part, l))),
+      );
+      add('label', Math.max(labelSimilarity(label, labels), holds, 0.8 * bestSimilarity(name, labels)));
+    }
+    if (textNorm !== undefined) {
+      const own = view.textOf(element);
+      const value =
+        own === textNorm ? 1 : findPhrase(own, textNorm) ? 0.5 + 0.4 * (textNorm.length / Math.max(own.length, 1)) : 0;
+      add('text', value);
+    }
+    if (context?.length) {
+      const around = contextOf(view, element);
+      add('context', context.some((c) => findPhrase(around, c)) ? 1 : 0);
+    }
+    if (selected.size > 0) add('selector', selected.has(element) || selected.has(raw) ? 1 : 0);
+    // Identity: some name, label or text must match; role and selector alone never make a target.
+    const identity = Math.max(parts.name ?? 0, parts.label ?? 0, parts.text ?? 0);
+    if (identity < 0.5 || (parts.role ?? 1) === 0) continue;
+    out.push({ element, score: total === 0 ? 0 : got / total, parts });
+  }
+  // `near`: only candidates that share a container of their own with the text.
+  const kept =
+    nearText === undefined
+      ? out
+      : out.filter((c) =>
+          nearBy(
+            view,
+            c.element,
+            nearText,
+            out.map((o) => o.element),
+          ),
+        );
+  return kept
+    .map((c) => ({ ...c, element: control(c.element) }))
+    .sort((a, b) => b.score - a.score || contentFirst(a.element, b.element));
+}
+
+/**
+ * The target element on the page, or undefined when no candidate is good enough or two controls
+ * are too alike to tell (a wrong target is worse than none).
  *
  * @example
  * findTarget(view, page.targets['organisatie-tegel'], { ownOrganisation: 'SD WORX' })?.element
  */
 export function findTarget(view: PageView, target: Target, vars: TargetVars = {}): FoundTarget | undefined {
-  const fill = (text: string | undefined) => (text === undefined ? undefined : fillPlaceholders(text, vars));
-  const near = target.near === undefined ? undefined : fill(target.near);
-  if (target.near !== undefined && near === undefined) return undefined;
-  const pick = (found: Element[]): Element | undefined => {
-    if (found.length === 0) return undefined;
-    return near === undefined ? found[0] : nearest(view, found, near);
-  };
-  const name = fill(target.name);
-  if (target.role && (target.name === undefined || name !== undefined)) {
-    const element = pick(byRole(view, target.role, name));
-    if (element) return { element, via: 'role' };
-  }
-  const label = fill(target.label);
-  if (label !== undefined) {
-    const element = pick(byLabel(view, label));
-    if (element) return { element, via: 'label' };
-  }
-  const text = fill(target.text);
-  if (text !== undefined) {
-    const element = pick(elementsWithText(view, text).map(clickableAround));
-    if (element) return { element, via: 'text' };
-  }
-  const element = pick(bySelectors(view, target));
-  if (element) return { element, via: 'selector' };
-  return undefined;
+  const candidates = scoreCandidates(view, target, vars);
+  const best = candidates[0];
+  if (!best || best.score < ACCEPT) return undefined;
+  const runnerUp = candidates.find((c) => !sameControl(c.element, best.element, view));
+  if (runnerUp && best.score - runnerUp.score < LEAD) return undefined;
+  return { element: best.element, score: best.score, runnerUp };
+}
+
+/** What a target element shows, for tests and messages. */
+export function targetText(element: Element): string {
+  return displayText(element);
 }

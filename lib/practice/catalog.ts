@@ -11,7 +11,17 @@ import { PORTALS, type PortalId } from '../portals';
  * - `vl`: the Flemish design system's classes (`vl-title`, `vl-button`, `vl-input-field`, …);
  * - `spa`: `vl` markup rendered a moment after load by a web component with an open shadow
  *   root (`public/practice/assets/spa.js`), like a single-page app;
+ * - `lit`: the real Flemish design-system web components (milieuinfo/webcomponenten-vl-ui,
+ *   uigov-web-components) as they render after load: titles only in `data-vl-*` attributes, the
+ *   real `<button>` inside a Lit-style component's open shadow root, an app shell rendering late
+ *   (`assets/lit-wse.js`, `assets/lit-gb.js`);
+ * - `drift`: the portal after a redesign by another team — other wording, capitals, hyphens,
+ *   tables for cards, labels only in `aria-label`, the newer "Start nieuwe aanvraag" menu;
  * - `fr` / `de`: the same portal in another language (socialsecurity.be).
+ * The `lit` and `drift` variants (and the decoys) were written blind — by authors who had not
+ * seen the guide's detectors, from the seeds and DOMAIN.md alone — so they test recognition on
+ * markup we did not write. Decoy pages (`decoy: true`) are portal pages that are no step of any
+ * task (news, FAQ, help, errors): the guide must stay neutral there and mark nothing.
  * A page lists the variants it has; `plain` always exists.
  *
  * Serving: a page's `path` (without query) is served on the portal's hosts; links and forms in
@@ -33,7 +43,7 @@ import { PORTALS, type PortalId } from '../portals';
  *   `<template data-route="<route>">`; sets `data-rendered="<route>"` and fires `lg-spa-render`.
  *   The WSE spa files hold the whole login flow (aanmelden → organisatie → klant → home).
  */
-export const VARIANTS = ['plain', 'vl', 'spa', 'fr', 'de'] as const;
+export const VARIANTS = ['plain', 'vl', 'spa', 'lit', 'drift', 'fr', 'de'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 const pageSchema = z.object({
@@ -54,6 +64,8 @@ const pageSchema = z.object({
    * Dutch page on www.socialezekerheid.be. The path is the same on both hosts.
    */
   variantHosts: z.partialRecord(z.enum(VARIANTS), z.number().int().min(0)).optional(),
+  /** A page that is no step of any task: the guide stays neutral and marks nothing. */
+  decoy: z.boolean().optional(),
 });
 export type PracticePage = z.infer<typeof pageSchema> & { portal: PortalId };
 
@@ -64,91 +76,91 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'wse',
     path: '/',
     title: 'WSE Loket: aanmeldkeuze (burger of organisatie)',
-    variants: ['plain', 'vl', 'spa'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
   },
   {
     id: 'wse.organisatie-kiezen',
     portal: 'wse',
     path: '/aanmelden/organisatie',
     title: 'WSE Loket: organisatie kiezen (SD WORX, onderneming, eigen naam)',
-    variants: ['plain', 'vl', 'spa'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
   },
   {
     id: 'wse.enkel-persoon',
     portal: 'wse',
     path: '/aanmelden/persoon',
     title: 'WSE Loket: enkel de persoonlijke naam, geen organisatie',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.burger',
     portal: 'wse',
     path: '/burger',
     title: 'WSE Loket: aangemeld in eigen naam',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.kbo-prompt',
     portal: 'wse',
     path: '/aanmelden/klant',
     title: 'WSE Loket: KBO-nummer van de klant (na aanmelden)',
-    variants: ['plain', 'vl', 'spa'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
   },
   {
     id: 'wse.home',
     portal: 'wse',
     path: '/home',
     title: 'WSE Loket: startpagina voor de klant, knop Aanvraag',
-    variants: ['plain', 'vl', 'spa'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
   },
   {
     id: 'wse.aanvragen',
     portal: 'wse',
     path: '/aanvragen',
     title: 'WSE Loket: overzicht van de diensten (met rechten)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.aanvragen-zonder-recht',
     portal: 'wse',
     path: '/aanvragen/zonder-recht',
     title: 'WSE Loket: overzicht met "Gebruikersrecht aanvragen" (recht ontbreekt)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.gebruikersrecht-aangevraagd',
     portal: 'wse',
     path: '/gebruikersrecht/aangevraagd',
     title: 'WSE Loket: gebruikersrecht aangevraagd (mail naar lokale beheerder)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.kbo-prompt-aanvraag',
     portal: 'wse',
     path: '/aanvraag/klant',
     title: 'WSE Loket: KBO-nummer van de klant (bij de aanvraag)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.formulier',
     portal: 'wse',
     path: '/aanvraag/formulier',
     title: 'WSE Loket: aanvraagformulier stap 1 (werkgevergegevens)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.bevestigen',
     portal: 'wse',
     path: '/aanvraag/bevestigen',
     title: 'WSE Loket: aanvraag bevestigen (laatste stap)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'wse.ontvangstbevestiging',
     portal: 'wse',
     path: '/aanvraag/ontvangstbevestiging',
     title: 'WSE Loket: ontvangstbevestiging',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   // Gebruikersbeheer (gebruikersbeheer.vlaanderen.be): koppel gebruiker, ken gebruikersrecht toe, snel recht.
   {
@@ -156,105 +168,127 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'gb',
     path: '/',
     title: 'Gebruikersbeheer: aanmelden als entiteit, onderneming of lokaal bestuur',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.beheer',
     portal: 'gb',
     path: '/beheer',
     title: 'Gebruikersbeheer: detail van een gebruiker (werkrelatie, gebruikersrechten)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.koppel-stap-1',
     portal: 'gb',
     path: '/koppel/stap-1',
     title: 'Koppel gebruiker aan organisatie, stap 1 (organisatie)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.koppel-stap-2',
     portal: 'gb',
     path: '/koppel/stap-2',
     title: 'Koppel gebruiker aan organisatie, stap 2 (werkrelatie details)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.koppel-stap-3',
     portal: 'gb',
     path: '/koppel/stap-3',
     title: 'Koppel gebruiker aan organisatie, stap 3 (bevestig)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.koppel-klaar',
     portal: 'gb',
     path: '/koppel/klaar',
     title: 'Koppel gebruiker aan organisatie: gelukt',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.recht-stap-1',
     portal: 'gb',
     path: '/recht/stap-1',
     title: 'Ken gebruikersrecht toe, stap 1 (gebruikersrecht)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.recht-stap-2',
     portal: 'gb',
     path: '/recht/stap-2',
     title: 'Ken gebruikersrecht toe, stap 2 (datums)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.recht-stap-3',
     portal: 'gb',
     path: '/recht/stap-3',
     title: 'Ken gebruikersrecht toe, stap 3 (bevestig)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.recht-klaar',
     portal: 'gb',
     path: '/recht/klaar',
     title: 'Ken gebruikersrecht toe: gelukt',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.snel-recht',
     portal: 'gb',
     path: '/snel-recht',
     title: 'Snel recht toekennen (start)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.snel-recht-persoon',
     portal: 'gb',
     path: '/snel-recht/persoon',
     title: 'Snel recht toekennen: persoon toevoegen (rijksregisternummer)',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.snel-recht-recht',
     portal: 'gb',
     path: '/snel-recht/recht',
     title: 'Snel recht toekennen: gebruikersrecht en rollen',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.snel-recht-bevestig',
     portal: 'gb',
     path: '/snel-recht/bevestig',
     title: 'Snel recht toekennen: bevestig',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
   },
   {
     id: 'gb.snel-recht-klaar',
     portal: 'gb',
     path: '/snel-recht/klaar',
     title: 'Snel recht toekennen: gelukt',
-    variants: ['plain', 'vl'],
+    variants: ['plain', 'vl', 'lit', 'drift'],
+  },
+  // Decoys: portal pages that are no step (written blind, see above).
+  { id: 'wse.nieuws', portal: 'wse', path: '/nieuws', title: 'WSE Loket: nieuws (lokpagina)', variants: ['plain'], decoy: true },
+  { id: 'wse.faq', portal: 'wse', path: '/faq', title: 'WSE Loket: veelgestelde vragen (lokpagina)', variants: ['plain'], decoy: true },
+  {
+    id: 'wse.browser',
+    portal: 'wse',
+    path: '/browser-niet-ondersteund',
+    title: 'WSE Loket: browser niet ondersteund (lokpagina)',
+    variants: ['plain'],
+    decoy: true,
+  },
+  { id: 'wse.fout', portal: 'wse', path: '/fout', title: 'WSE Loket: sessie verlopen (lokpagina)', variants: ['plain'], decoy: true },
+  { id: 'gb.hulp', portal: 'gb', path: '/hulp', title: 'Gebruikersbeheer: hulp (lokpagina)', variants: ['plain'], decoy: true },
+  { id: 'gb.nieuws', portal: 'gb', path: '/nieuws', title: 'Gebruikersbeheer: nieuws en onderhoud (lokpagina)', variants: ['plain'], decoy: true },
+  {
+    id: 'gb.overzicht',
+    portal: 'gb',
+    path: '/gebruikers',
+    title: 'Gebruikersbeheer: lijst van gebruikers (lokpagina)',
+    variants: ['plain'],
+    decoy: true,
   },
   // Sociale Zekerheid (www.socialezekerheid.be; fr/de variants on www.socialsecurity.be, see variantHosts).
   {

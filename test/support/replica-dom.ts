@@ -59,9 +59,11 @@ export function renderSpa(doc: Document, pathname: string, route?: string): void
 }
 
 /**
- * A replica page as a happy-dom document at its real portal URL.
+ * A replica page as a happy-dom document at its real portal URL (not for `lit` pages, whose
+ * components need their script: use `openReplica`).
  */
 export function loadReplica(pageId: string, variant: Variant = 'plain', options: { search?: string } = {}): Replica {
+  if (variant === 'lit') throw new Error(`${pageId} (lit) renders by script: use openReplica`);
   const page = practicePage(pageId);
   const url = practiceUrl(page, variant) + (options.search ?? '');
   const window = new Window({
@@ -76,5 +78,48 @@ export function loadReplica(pageId: string, variant: Variant = 'plain', options:
   const doc = window.document as unknown as Document;
   doc.write(replicaHtml(pageId, variant));
   if (variant === 'spa') renderSpa(doc, new URL(url).pathname);
+  return { doc, url, window, close: () => void window.happyDOM.close() };
+}
+
+/** The HTML of a replica with its asset scripts inlined (happy-dom loads no files). */
+function withInlineScripts(pageId: string, variant: Variant): string {
+  const page = practicePage(pageId);
+  const html = readFileSync(join(PRACTICE_DIR, practiceFile(page, variant)), 'utf8');
+  return html
+    .replace(/<script\b[^>]*\bsrc="\/__practice\/assets\/([^"]+)"[^>]*><\/script>/gi, (_, file: string) => {
+      const source = readFileSync(join(PRACTICE_DIR, 'assets', file), 'utf8');
+      return `<script>${source.replace(/<\/script/gi, '<\\/script')}</script>`;
+    })
+    .replace(/<link\b[^>]*>/gi, '');
+}
+
+/**
+ * A replica page in happy-dom as a browser shows it after load: the `lit` variant's components
+ * run their script (custom elements, shadow roots, late rendering) and are awaited; every other
+ * variant as `loadReplica`.
+ */
+export async function openReplica(
+  pageId: string,
+  variant: Variant = 'plain',
+  options: { search?: string } = {},
+): Promise<Replica> {
+  if (variant !== 'lit') return loadReplica(pageId, variant, options);
+  const page = practicePage(pageId);
+  const url = practiceUrl(page, variant) + (options.search ?? '');
+  const window = new Window({
+    url,
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    } as never,
+  });
+  const doc = window.document as unknown as Document;
+  doc.write(withInlineScripts(pageId, variant));
+  window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
+  await window.happyDOM.waitUntilComplete();
   return { doc, url, window, close: () => void window.happyDOM.close() };
 }

@@ -1,40 +1,117 @@
 /**
- * Gebruikersbeheer (Vlaamse overheid) page states (DOMAIN.md §7, Gebruikersbeheer) and what to
- * point at on each. Recognised by visible text ("Stap 1 van 3: …" and the wizard titles from
- * seeds 000 and 003) and roles; targets by role + name, label, text, then dated selectors.
+ * Gebruikersbeheer (Vlaamse overheid) page states (DOMAIN.md §7–§8, Gebruikersbeheer) as weighted
+ * evidence, and what to point at. The wizards' titles and buttons come from seeds 000 and 003 and
+ * the public help pages (§8); the wizard step is read in any of its forms ("Stap 1 van 3",
+ * "Stap 1/3", a step list with `aria-current="step"`). Only wording the sources quote is required.
  */
-import type { PageStateInput } from '../../guide/schema';
+import type { PageStateInput, SignalInput, TargetInput } from '../../guide/schema';
 
 const REPLICA = '2026-11: replica markup; real markup unknown';
 
-const verder = {
-  role: 'button',
-  name: 'Verder',
-  text: 'Verder',
+const KOPPEL = 'Koppel gebruiker aan organisatie';
+const KEN_RECHT = 'Ken gebruikersrecht toe';
+
+/** A wizard's title: anywhere on the page (required), and more weight in a heading. */
+function wizard(title: string, source: string): SignalInput[] {
+  return [
+    { kind: 'text', any: [title], weight: 2, required: true, source },
+    { kind: 'text', any: [title], in: 'heading', weight: 2, source },
+  ];
+}
+const notWizard = (title: string, source: string): SignalInput => ({
+  kind: 'text',
+  any: [title],
+  in: 'heading',
+  weight: -4,
+  source,
+});
+const step = (n: number): SignalInput => ({
+  kind: 'pattern',
+  pattern: 'wizard-step',
+  arg: n,
+  weight: 4,
+  source: 'seed:000 Stap 1.2 ("Stap 1 van 3")',
+});
+const ANY_STEP: SignalInput = {
+  kind: 'pattern',
+  pattern: 'wizard-step',
+  weight: -4,
+  source: 'seed:000 Stap 1.2 ("Stap 1 van 3")',
+};
+const NEXT: SignalInput = {
+  kind: 'role',
+  roles: ['button', 'link'],
+  names: ['Verder', 'Volgende', 'Volgende stap'],
+  weight: 1,
+  source: 'domain:§8 buttons "Verder"; domain:§7 "Volgende"',
+};
+const CONFIRM: SignalInput = {
+  kind: 'role',
+  roles: ['button', 'link'],
+  names: ['Bevestig', 'Bevestigen'],
+  weight: 3,
+  source: 'seed:000 Stap 1.2 ("Klik op Bevestig")',
+};
+const SUCCESS: SignalInput = { kind: 'pattern', pattern: 'success-message', weight: 2, source: 'structure' };
+const RRN_FIELD: SignalInput = { kind: 'pattern', pattern: 'rrn-field', weight: -4, source: 'seed:003' };
+const WPD_CHOICE: SignalInput = {
+  kind: 'role',
+  roles: ['checkbox'],
+  names: ['Stemgerechtigde', 'Behandelaar', 'Medewerker', 'Beheerder'],
+  weight: -3,
+  source: 'seed:003 roles',
+};
+
+const verder: TargetInput = {
+  roles: ['button', 'link'],
+  names: ['Verder', 'Volgende'],
   lookFor: { nl: "Klik op 'Verder'.", en: "Click 'Verder' (next)." },
-} as const;
-const bevestig = {
-  role: 'button',
-  name: 'Bevestig',
-  text: 'Bevestig',
+};
+const bevestig: TargetInput = {
+  roles: ['button', 'link'],
+  names: ['Bevestig', 'Bevestigen'],
   lookFor: { nl: "Klik op 'Bevestig'.", en: "Click 'Bevestig' (confirm)." },
-} as const;
-const volgende = {
-  role: 'button',
-  name: 'Volgende',
-  text: 'Volgende',
+};
+const volgende: TargetInput = {
+  roles: ['button', 'link'],
+  names: ['Volgende', 'Verder'],
   lookFor: { nl: "Klik op 'Volgende'.", en: "Click 'Volgende' (next)." },
-} as const;
+};
+
+const SRC_KOPPEL = 'seed:000 Stap 1.2; domain:§8';
+const SRC_RECHT = 'seed:000 Stap 1.3; domain:§8 ("Ken Gebruikersrecht toe")';
 
 export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.aanmelden',
     title: { nl: 'Aanmelden in gebruikersbeheer', en: 'Log in to user management' },
-    detect: { all: ['Aanmelden', 'een entiteit van de Vlaamse overheid'] },
+    recognise: {
+      signals: [
+        {
+          kind: 'text',
+          any: ['een entiteit van de Vlaamse overheid'],
+          weight: 4,
+          required: true,
+          source: 'seed:003 ("Selecteer bij Aanmelden \'een entiteit van de Vlaamse overheid\'")',
+        },
+        { kind: 'text', any: ['Aanmelden'], weight: 2, source: 'seed:003' },
+        {
+          kind: 'role',
+          roles: ['radio', 'link', 'button'],
+          names: ['een entiteit van de Vlaamse overheid', 'entiteit van de Vlaamse overheid'],
+          weight: 3,
+          source: 'seed:003',
+        },
+        ANY_STEP,
+        { kind: 'role', roles: ['link', 'button'], names: [KOPPEL, KEN_RECHT], weight: -3, source: SRC_KOPPEL },
+        RRN_FIELD,
+      ],
+      threshold: 0.5,
+    },
     targets: {
       entiteit: {
-        role: 'radio',
-        name: 'een entiteit van de Vlaamse overheid',
+        roles: ['radio', 'link', 'button'],
+        names: ['een entiteit van de Vlaamse overheid', 'entiteit van de Vlaamse overheid'],
         text: 'een entiteit van de Vlaamse overheid',
         selectors: [{ css: 'input[value="entiteit"], a[href*="als=entiteit"]', note: REPLICA }],
         lookFor: {
@@ -48,15 +125,28 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.beheer',
     title: { nl: 'Gebruiker in gebruikersbeheer', en: 'User in user management' },
-    detect: {
-      all: ['Koppel gebruiker aan organisatie', 'Ken gebruikersrecht toe'],
-      none: ['Stap 1 van 3', 'Stap 2 van 3', 'Stap 3 van 3'],
+    recognise: {
+      signals: [
+        { kind: 'role', roles: ['link', 'button'], names: [KOPPEL], weight: 3, source: SRC_KOPPEL },
+        { kind: 'role', roles: ['link', 'button'], names: [KEN_RECHT], weight: 3, source: SRC_RECHT },
+        { kind: 'text', any: ['Gebruikersrechten'], weight: 1, source: 'domain:§8 (right column)' },
+        { kind: 'text', any: ['Werkrelatie', 'Vaste Medewerker'], weight: 1, source: 'seed:000 Stap 1.2' },
+        {
+          kind: 'text',
+          any: ['Genereer rapport', 'Zoek Gebruikersrecht', 'Download als CSV bestand', 'Controleer'],
+          weight: 1,
+          source: 'domain:§8',
+        },
+        ANY_STEP,
+        { ...SUCCESS, weight: -2 },
+        RRN_FIELD,
+      ],
+      threshold: 0.5,
     },
     targets: {
       koppel: {
-        role: 'link',
-        name: 'Koppel gebruiker aan organisatie',
-        text: 'Koppel gebruiker aan organisatie',
+        roles: ['link', 'button'],
+        names: [KOPPEL],
         selectors: [{ css: 'a[href*="/koppel"]', note: REPLICA }],
         lookFor: {
           nl: "Open de gebruiker en klik op 'Koppel gebruiker aan organisatie'.",
@@ -64,9 +154,8 @@ export const GB_PAGES: PageStateInput[] = [
         },
       },
       'ken-recht': {
-        role: 'link',
-        name: 'Ken gebruikersrecht toe',
-        text: 'Ken gebruikersrecht toe',
+        roles: ['link', 'button'],
+        names: [KEN_RECHT],
         selectors: [{ css: 'a[href*="/recht"]', note: REPLICA }],
         lookFor: {
           nl: "Open de gebruiker en klik op 'Ken gebruikersrecht toe'.",
@@ -74,9 +163,8 @@ export const GB_PAGES: PageStateInput[] = [
         },
       },
       'snel-recht': {
-        role: 'link',
-        name: 'Snel recht toekennen',
-        text: 'Snel recht toekennen',
+        roles: ['link', 'button'],
+        names: ['Snel recht toekennen'],
         selectors: [{ css: 'a[href$="/snel-recht"]', note: REPLICA }],
         lookFor: { nl: "Kies 'Snel recht toekennen'.", en: "Choose 'Snel recht toekennen' (quick grant)." },
       },
@@ -86,12 +174,26 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.koppel-stap-1',
     title: { nl: 'Koppel: organisatie', en: 'Link: organisation' },
-    detect: { all: ['Koppel gebruiker aan organisatie', 'Stap 1 van 3'] },
+    recognise: {
+      signals: [
+        ...wizard(KOPPEL, SRC_KOPPEL),
+        step(1),
+        { kind: 'text', any: ['Selecteer organisatie'], weight: 2, source: 'seed:000 Stap 1.2' },
+        {
+          kind: 'role',
+          roles: ['textbox'],
+          names: ['KBO nummer of naam', 'KBO-nummer', 'naam van de organisatie', 'organisatie'],
+          weight: 1,
+          source: 'seed:000 Stap 1.2 ("Geef KBO nummer of naam van de organisatie in")',
+        },
+        NEXT,
+        notWizard(KEN_RECHT, SRC_RECHT),
+      ],
+    },
     targets: {
       'organisatie-veld': {
-        role: 'textbox',
-        name: 'KBO nummer of naam',
-        label: 'KBO nummer of naam',
+        roles: ['textbox', 'combobox'],
+        labels: ['KBO nummer of naam', 'KBO-nummer of naam', 'naam van de organisatie', 'Organisatie', 'KBO-nummer'],
         selectors: [{ css: 'input[name="organisatie"]', note: REPLICA }],
         lookFor: {
           nl: 'Zoek het veld voor het KBO-nummer of de naam van de organisatie.',
@@ -105,12 +207,26 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.koppel-stap-2',
     title: { nl: 'Koppel: werkrelatie', en: 'Link: work relation' },
-    detect: { all: ['Koppel gebruiker aan organisatie', 'Stap 2 van 3'] },
+    recognise: {
+      signals: [
+        ...wizard(KOPPEL, SRC_KOPPEL),
+        step(2),
+        { kind: 'text', any: ['Werkrelatie details'], weight: 2, source: 'seed:000 Stap 1.2' },
+        {
+          kind: 'role',
+          roles: ['textbox'],
+          names: ['Telefoonnummer', 'E-mailadres'],
+          weight: 1,
+          source: 'seed:000 Stap 1.2 ("Geef telefoonnummer en e-mailadres in")',
+        },
+        NEXT,
+        notWizard(KEN_RECHT, SRC_RECHT),
+      ],
+    },
     targets: {
       telefoon: {
-        role: 'textbox',
-        name: 'Telefoonnummer',
-        label: 'Telefoonnummer',
+        roles: ['textbox'],
+        labels: ['Telefoonnummer', 'Telefoon', 'Tel'],
         selectors: [{ css: 'input[type="tel"]', note: REPLICA }],
         lookFor: { nl: 'Zoek het veld Telefoonnummer.', en: 'Look for the field Telefoonnummer (phone).' },
       },
@@ -121,25 +237,61 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.koppel-stap-3',
     title: { nl: 'Koppel: bevestigen', en: 'Link: confirm' },
-    detect: { all: ['Koppel gebruiker aan organisatie', 'Stap 3 van 3'] },
+    recognise: {
+      signals: [
+        ...wizard(KOPPEL, SRC_KOPPEL),
+        step(3),
+        CONFIRM,
+        { ...SUCCESS, weight: -3 },
+        notWizard(KEN_RECHT, SRC_RECHT),
+      ],
+    },
     targets: { bevestig },
     source: 'seeds/000_577eb114816f9d85.txt Stap 1.2 ("Klik op Bevestig")',
   },
   {
     id: 'gb.koppel-klaar',
     title: { nl: 'Gekoppeld', en: 'Linked' },
-    detect: { all: ['Koppel gebruiker aan organisatie', 'werd gekoppeld'] },
+    recognise: {
+      signals: [
+        ...wizard(KOPPEL, SRC_KOPPEL),
+        SUCCESS,
+        {
+          kind: 'text',
+          any: ['werd gekoppeld', 'is gekoppeld', 'gekoppeld', 'werkrelatie is aangemaakt', 'succesvol', 'gelukt'],
+          weight: 3,
+          source: 'replica',
+        },
+        { ...CONFIRM, weight: -3 },
+        { ...NEXT, weight: -3 },
+      ],
+      threshold: 0.55,
+    },
     source: 'seeds/000_577eb114816f9d85.txt Stap 1.2',
   },
   {
     id: 'gb.recht-stap-1',
     title: { nl: 'Recht: kiezen', en: 'Right: choose' },
-    detect: { all: ['Ken gebruikersrecht toe', 'Stap 1 van 3'] },
+    recognise: {
+      signals: [
+        ...wizard(KEN_RECHT, SRC_RECHT),
+        step(1),
+        { kind: 'text', any: ['Selecteer gebruikersrecht'], weight: 2, source: 'domain:§7 ("Stap 1 van 3: Selecteer gebruikersrecht")' },
+        {
+          kind: 'text',
+          any: ['Dimona Mandaatuitvoerder', 'SSM Mandaatuitvoerder'],
+          weight: 2,
+          source: 'seed:000 Stap 1.3; domain:§7',
+        },
+        NEXT,
+        notWizard(KOPPEL, SRC_KOPPEL),
+      ],
+    },
     targets: {
       dimona: {
-        role: 'radio',
-        name: 'Dimona Mandaatuitvoerder',
-        text: 'Dimona Mandaatuitvoerder',
+        roles: ['radio', 'option', 'checkbox'],
+        names: ['Dimona Mandaatuitvoerder', 'SSM Mandaatuitvoerder'],
+        labels: ['Dimona Mandaatuitvoerder', 'SSM Mandaatuitvoerder'],
         selectors: [{ css: 'input[value="Dimona Mandaatuitvoerder"]', note: REPLICA }],
         lookFor: {
           nl: "Zoek het gebruikersrecht 'Dimona Mandaatuitvoerder' (soms 'SSM Mandaatuitvoerder') en selecteer het.",
@@ -153,12 +305,25 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.recht-stap-2',
     title: { nl: 'Recht: datums', en: 'Right: dates' },
-    detect: { all: ['Ken gebruikersrecht toe', 'Stap 2 van 3'] },
+    recognise: {
+      signals: [
+        ...wizard(KEN_RECHT, SRC_RECHT),
+        step(2),
+        { kind: 'pattern', pattern: 'date-fields', weight: 2, source: 'seed:000 Stap 1.3 ("Kijk datums na")' },
+        {
+          kind: 'text',
+          any: ['Begindatum', 'Einddatum', 'Vul de begin- en einddatum in'],
+          weight: 2,
+          source: 'seed:000 Stap 1.3; domain:§8',
+        },
+        NEXT,
+        notWizard(KOPPEL, SRC_KOPPEL),
+      ],
+    },
     targets: {
       begindatum: {
-        role: 'textbox',
-        name: 'Begindatum',
-        label: 'Begindatum',
+        roles: ['textbox'],
+        labels: ['Begindatum', 'Startdatum', 'Begin', 'Van'],
         lookFor: { nl: 'Zoek de velden Begindatum en Einddatum.', en: 'Look for the fields Begindatum and Einddatum.' },
       },
       verder,
@@ -168,28 +333,57 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.recht-stap-3',
     title: { nl: 'Recht: bevestigen', en: 'Right: confirm' },
-    detect: { all: ['Ken gebruikersrecht toe', 'Stap 3 van 3'] },
+    recognise: {
+      signals: [
+        ...wizard(KEN_RECHT, SRC_RECHT),
+        step(3),
+        CONFIRM,
+        { ...SUCCESS, weight: -3 },
+        notWizard(KOPPEL, SRC_KOPPEL),
+      ],
+    },
     targets: { bevestig },
     source: 'seeds/000_577eb114816f9d85.txt Stap 1.3 ("Klik op Bevestig")',
   },
   {
     id: 'gb.recht-klaar',
     title: { nl: 'Recht toegekend', en: 'Right granted' },
-    detect: {
-      all: ['Ken gebruikersrecht toe', 'werd toegekend'],
-      none: ['Stap 1 van 3', 'Stap 2 van 3', 'Stap 3 van 3'],
+    recognise: {
+      signals: [
+        ...wizard(KEN_RECHT, SRC_RECHT),
+        SUCCESS,
+        {
+          kind: 'text',
+          any: ['werd toegekend', 'is toegekend', 'toegekend', 'succesvol', 'gelukt'],
+          weight: 3,
+          source: 'replica',
+        },
+        { ...CONFIRM, weight: -3 },
+        { ...NEXT, weight: -3 },
+      ],
+      threshold: 0.55,
     },
     source: 'seeds/000_577eb114816f9d85.txt Stap 1.3',
   },
   {
     id: 'gb.snel-recht',
     title: { nl: 'Snel recht toekennen', en: 'Quick grant' },
-    detect: { all: ['Snel recht toekennen', 'Nieuw recht toekennen'], none: ['Persoon toevoegen', 'werd toegekend'] },
+    recognise: {
+      signals: [
+        { kind: 'text', any: ['Snel recht toekennen'], weight: 2, required: true, source: 'seed:003' },
+        { kind: 'role', roles: ['link', 'button'], names: ['Nieuw recht toekennen'], weight: 4, source: 'seed:003' },
+        RRN_FIELD,
+        WPD_CHOICE,
+        { ...CONFIRM, weight: -3 },
+        { ...SUCCESS, weight: -2 },
+        ANY_STEP,
+      ],
+      threshold: 0.5,
+    },
     targets: {
       'nieuw-recht': {
-        role: 'link',
-        name: 'Nieuw recht toekennen',
-        text: 'Nieuw recht toekennen',
+        roles: ['link', 'button'],
+        names: ['Nieuw recht toekennen'],
         selectors: [{ css: 'a[href$="/snel-recht/persoon"]', note: REPLICA }],
         lookFor: { nl: "Klik op 'Nieuw recht toekennen'.", en: "Click 'Nieuw recht toekennen' (grant new right)." },
       },
@@ -199,15 +393,27 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.snel-recht-persoon',
     title: { nl: 'Persoon toevoegen', en: 'Add the person' },
-    detect: {
-      all: ['Nieuw recht toekennen'],
-      roles: [{ role: 'textbox', name: 'Rijksregisternummer' }],
+    recognise: {
+      signals: [
+        {
+          kind: 'pattern',
+          pattern: 'rrn-field',
+          weight: 5,
+          required: true,
+          source: 'seed:003 ("Zorg dat u het rijksregisternummer … kent")',
+        },
+        { kind: 'text', any: ['Persoon toevoegen', 'Nieuwe persoon toevoegen'], weight: 2, source: 'domain:§7 "Persoon toevoegen"; domain:§8' },
+        { kind: 'text', any: ['Nieuw recht toekennen', 'Snel recht toekennen'], weight: 2, source: 'seed:003' },
+        NEXT,
+        WPD_CHOICE,
+        { ...CONFIRM, weight: -2 },
+      ],
+      threshold: 0.5,
     },
     targets: {
       'rrn-veld': {
-        role: 'textbox',
-        name: 'Rijksregisternummer',
-        label: 'Rijksregisternummer',
+        roles: ['textbox'],
+        labels: ['Rijksregisternummer', 'Rijksregisternummer of BIS-nummer', 'INSZ', 'Rijksregister'],
         selectors: [{ css: 'input#rrn', note: REPLICA }],
         lookFor: {
           nl: 'Zoek het veld Rijksregisternummer (elf cijfers).',
@@ -222,16 +428,29 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.snel-recht-recht',
     title: { nl: 'Gebruikersrecht en rollen', en: 'User right and roles' },
-    detect: {
-      all: ['Nieuw recht toekennen', 'Rollen', 'Werkplek Duaal Gebruiker'],
-      roles: [{ role: 'button', name: 'Volgende' }],
+    recognise: {
+      signals: [
+        {
+          kind: 'text',
+          any: ['Werkplek Duaal Gebruiker', 'werkplekduaal gebruiker'],
+          weight: 3,
+          required: true,
+          source: 'seed:003 ("Kies bij gebruikersrecht \'Werkplek Duaal Gebruiker\'"); seed:004',
+        },
+        { kind: 'role', roles: ['checkbox'], names: ['Stemgerechtigde', 'Behandelaar', 'Medewerker', 'Beheerder'], weight: 3, source: 'seed:003 roles' },
+        { kind: 'text', any: ['Stemgerechtigde', 'Behandelaar'], weight: 1, source: 'seed:003 roles' },
+        NEXT,
+        { kind: 'text', any: ['Nieuw recht toekennen', 'Snel recht toekennen'], weight: 1, source: 'seed:003' },
+        { kind: 'pattern', pattern: 'rrn-field', weight: -3, source: 'seed:003' },
+        { ...CONFIRM, weight: -3 },
+      ],
+      threshold: 0.55,
     },
     targets: {
       'werkplek-duaal': {
-        role: 'radio',
-        name: 'Werkplek Duaal Gebruiker',
-        label: 'Gebruikersrecht',
-        text: 'Werkplek Duaal Gebruiker',
+        roles: ['radio', 'checkbox', 'option'],
+        names: ['Werkplek Duaal Gebruiker', 'DWSE - werkplekduaal gebruiker'],
+        labels: ['Werkplek Duaal Gebruiker', 'DWSE - werkplekduaal gebruiker'],
         lookFor: {
           nl: "Kies bij gebruikersrecht 'Werkplek Duaal Gebruiker' en vink de rol(len) aan.",
           en: "Choose the user right 'Werkplek Duaal Gebruiker' and tick the role(s).",
@@ -244,14 +463,48 @@ export const GB_PAGES: PageStateInput[] = [
   {
     id: 'gb.snel-recht-bevestig',
     title: { nl: 'Nieuw recht bevestigen', en: 'Confirm the new right' },
-    detect: { all: ['Nieuw recht toekennen'], roles: [{ role: 'button', name: 'Bevestig' }] },
+    recognise: {
+      signals: [
+        { ...CONFIRM, weight: 4, required: true },
+        {
+          kind: 'text',
+          any: ['Nieuw recht toekennen', 'Snel recht toekennen', 'Werkplek Duaal Gebruiker'],
+          weight: 2,
+          source: 'seed:003',
+        },
+        { kind: 'text', any: ['Stemgerechtigde', 'Behandelaar', 'Medewerker', 'Beheerder'], weight: 1, source: 'seed:003 roles' },
+        notWizard(KOPPEL, SRC_KOPPEL),
+        notWizard(KEN_RECHT, SRC_RECHT),
+        { kind: 'pattern', pattern: 'rrn-field', weight: -3, source: 'seed:003' },
+        { ...WPD_CHOICE, weight: -2 },
+        { ...SUCCESS, weight: -3 },
+      ],
+      threshold: 0.55,
+    },
     targets: { bevestig },
     source: 'seeds/003_d4bc706caa4b468e.txt ("In de volgende schermen volgt u de stappen")',
   },
   {
     id: 'gb.snel-recht-klaar',
     title: { nl: 'Recht toegekend', en: 'Right granted' },
-    detect: { all: ['werd toegekend', 'bevestigingsmail'] },
+    recognise: {
+      signals: [
+        {
+          kind: 'text',
+          any: ['bevestigingsmail', 'bevestigingsmail ontvangen', 'e-mail'],
+          weight: 3,
+          source: 'seed:003 ("automatisch een bevestigingsmail ontvangen")',
+        },
+        SUCCESS,
+        { kind: 'text', any: ['werd toegekend', 'is toegekend', 'toegekend', 'gelukt'], weight: 3, source: 'replica' },
+        { kind: 'text', any: ['Werkplek Duaal Gebruiker', 'Nieuw recht toekennen'], weight: 1, source: 'seed:003' },
+        { ...CONFIRM, weight: -3 },
+        RRN_FIELD,
+        notWizard(KOPPEL, SRC_KOPPEL),
+        notWizard(KEN_RECHT, SRC_RECHT),
+      ],
+      threshold: 0.55,
+    },
     source: 'seeds/003_d4bc706caa4b468e.txt ("automatisch een bevestigingsmail")',
   },
 ];

@@ -1,14 +1,18 @@
 /**
- * Every page state's detector and every step's target, against every markup variant of its
- * replica pages (plain, vl, spa), plus the negative cases: no other page state of the portal
- * fires on a page.
+ * Recognition against every markup variant of every replica page — our own (plain, vl, spa) and
+ * the ones written blind by authors who had not seen the detectors (lit: the real design-system
+ * components rendering late; drift: other wording and markup) — plus the decoys, where the guide
+ * must stay neutral: each page is recognised as its own state and no other, each step finds its
+ * target, and no page gets a target it should not have.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FLOWS, PAGES, PAGES_BY_ID } from '../../../lib/flows/registry';
-import { deriveStep, matchDetector } from '../../../lib/guide/detect';
+import { deriveStep } from '../../../lib/guide/detect';
 import { readPage } from '../../../lib/guide/dom';
+import { recognise } from '../../../lib/guide/recognise';
 import { findTarget } from '../../../lib/guide/target';
-import { allReplicas, loadReplica, type Replica } from '../../support/replica-dom';
+import { practicePage } from '../../../lib/practice/catalog';
+import { allReplicas, openReplica, type Replica } from '../../support/replica-dom';
 
 const VARS = { ownOrganisation: 'SD WORX', service: 'Terugbetalingsaanvraag Vlaams opleidingsverlof' };
 
@@ -16,39 +20,43 @@ const VARS = { ownOrganisation: 'SD WORX', service: 'Terugbetalingsaanvraag Vlaa
 function stateOf(replicaId: string): string | undefined {
   return PAGES.find((page) => (page.replicas ?? [page.id]).includes(replicaId))?.id;
 }
+const portalPages = (portal: string) => PAGES.filter((page) => page.id.startsWith(`${portal}.`));
 
 let open: Replica | undefined;
 afterEach(() => {
   open?.close();
   open = undefined;
 });
-function load(id: string, variant: Parameters<typeof loadReplica>[1]) {
-  open = loadReplica(id, variant);
+async function load(id: string, variant: Parameters<typeof openReplica>[1]) {
+  open = await openReplica(id, variant);
   return readPage(open.doc, open.url);
 }
 
 const guided = allReplicas().filter(([id]) => stateOf(id) !== undefined);
 
-describe('page-state detectors', () => {
-  it.each(guided)('%s (%s) is recognised as its own state and no other', (id, variant) => {
-    const view = load(id, variant);
-    const own = stateOf(id);
-    const portal = id.split('.')[0];
-    const matching = PAGES.filter((page) => page.id.startsWith(`${portal}.`) && matchDetector(page.detect, view)).map(
-      (page) => page.id,
-    );
-    expect(matching).toEqual([own]);
+describe('page recognition', () => {
+  it.each(guided)('%s (%s) is recognised as its own state, sure and with a margin', async (id, variant) => {
+    const view = await load(id, variant);
+    const result = recognise(portalPages(id.split('.')[0] ?? ''), view);
+    const summary = result.scores
+      .slice(0, 3)
+      .map((s) => `${s.page.id}=${s.score.toFixed(2)}`)
+      .join(' ');
+    expect(result.kind === 'sure' ? result.page.id : `${result.kind}: ${summary}`).toBe(stateOf(id));
   });
 
-  it.each(allReplicas().filter(([id]) => stateOf(id) === undefined))(
+  it.each(allReplicas().filter(([id]) => stateOf(id) === undefined && ['wse', 'gb'].includes(id.split('.')[0] ?? '')))(
     '%s (%s) is no guided page state',
-    (id, variant) => {
-      const view = load(id, variant);
-      const portal = id.split('.')[0];
-      const matching = PAGES.filter((p) => p.id.startsWith(`${portal}.`) && matchDetector(p.detect, view));
-      expect(matching.map((p) => p.id)).toEqual([]);
+    async (id, variant) => {
+      const view = await load(id, variant);
+      const result = recognise(portalPages(id.split('.')[0] ?? ''), view);
+      expect(result.kind === 'sure' ? result.page.id : 'not sure').toBe('not sure');
     },
   );
+
+  it('knows which pages are decoys', () => {
+    expect(allReplicas().filter(([id]) => practicePage(id).decoy).length).toBeGreaterThanOrEqual(7);
+  });
 });
 
 const stepCases = FLOWS.flatMap((flow) =>
@@ -61,14 +69,16 @@ const stepCases = FLOWS.flatMap((flow) =>
   }),
 );
 
-describe('steps: detector and target on every variant', () => {
-  it.each(stepCases)('%s › %s (#%i) on %s (%s)', (flowId, stepId, index, replicaId, variant) => {
+describe('steps: step and target on every variant', () => {
+  it.each(stepCases)('%s › %s (#%i) on %s (%s)', async (flowId, stepId, index, replicaId, variant) => {
     const flow = FLOWS.find((f) => f.id === flowId);
     const step = flow?.steps[index];
     if (!flow || !step) throw new Error('no such step');
-    const view = load(replicaId, variant);
+    const view = await load(replicaId, variant);
+    const result = recognise(portalPages(flow.portal), view);
+    const pageId = result.kind === 'sure' ? result.page.id : undefined;
     // The step's screen may occur twice in a flow (the KBO prompt): progress breaks the tie.
-    const match = deriveStep(flow, view, PAGES_BY_ID, index - 1);
+    const match = deriveStep(flow, pageId, PAGES_BY_ID, index - 1);
     expect(match?.step.id).toBe(stepId);
     expect(match?.problem).toBeUndefined();
     if (!step.target) return;
@@ -82,7 +92,7 @@ describe('steps: detector and target on every variant', () => {
       if ('field' in feature) {
         const fieldSpec = match?.page.targets[feature.field];
         const field = fieldSpec ? findTarget(view, fieldSpec, VARS)?.element : undefined;
-        expect(field?.tagName, `field ${feature.field}`).toBe('INPUT');
+        expect(['INPUT', 'TEXTAREA'], `field ${feature.field}`).toContain(field?.tagName);
       }
     }
   });
@@ -99,10 +109,11 @@ const problemCases = FLOWS.flatMap((flow) =>
 );
 
 describe('problem pages: the step with its problem', () => {
-  it.each(problemCases)('%s › %s on %s (%s)', (flowId, stepId, replicaId, variant) => {
+  it.each(problemCases)('%s › %s on %s (%s)', async (flowId, stepId, replicaId, variant) => {
     const flow = FLOWS.find((f) => f.id === flowId);
     if (!flow) throw new Error('no flow');
-    const match = deriveStep(flow, load(replicaId, variant), PAGES_BY_ID);
+    const result = recognise(portalPages(flow.portal), await load(replicaId, variant));
+    const match = deriveStep(flow, result.kind === 'sure' ? result.page.id : undefined, PAGES_BY_ID);
     expect(match?.step.id).toBe(stepId);
     expect(match?.problem).toBeDefined();
   });

@@ -1,0 +1,210 @@
+/**
+ * Structural patterns: what a page's *shape* says about its state, where words alone cannot tell
+ * (the organisation choice with only the personal tile) or may drift (the services overview as
+ * a table or as cards). Page states name them in `pattern` signals; each returns how well the page
+ * fits, 0..1. Keep each small, cheap (one pass over a few elements of the cached view) and free of
+ * any one portal's class names.
+ *
+ * Design note (2026-12): none of these may depend on a phrase of our own replicas. The personal
+ * tile is told by a person-shaped name and the words the seeds use ("uw persoonlijke naam",
+ * seed 001) or that portals commonly put on such a tile; organisation tiles by legal forms, a KBO
+ * number, capitals or organisation words.
+ */
+import { accessibleName, byRole, elementsByRole, labelTextOf, roleOf } from './a11y';
+import { kboNumbersIn } from './checks';
+import { displayText, inChrome, isShown, type PageView } from './dom';
+import { readServices } from './services';
+import { findPhrase, normaliseText } from './text';
+
+export const PATTERN_IDS = [
+  'services',
+  'service-right-missing',
+  'kbo-field',
+  'rrn-field',
+  'date-fields',
+  'form-fields',
+  'choice-personal-only',
+  'choice-organisations',
+  'wizard-step',
+  'success-message',
+  'kbo-in-top-line',
+] as const;
+export type PatternId = (typeof PATTERN_IDS)[number];
+
+// ------------------------------------------------------------------ fields
+
+function fieldText(view: PageView, field: Element): string {
+  const root = field.getRootNode();
+  const host = root.nodeType === 11 ? (root as ShadowRoot).host : undefined;
+  return normaliseText(
+    [
+      accessibleName(view, field),
+      labelTextOf(view, field),
+      field.getAttribute('name') ?? '',
+      field.getAttribute('id') ?? '',
+      field.getAttribute('placeholder') ?? '',
+      host?.getAttribute('data-vl-label') ?? '',
+      host ? accessibleName(view, host) : '',
+    ].join(' '),
+  );
+}
+
+/** Text fields whose name, label or placeholder says what they hold. */
+export function fieldsLike(view: PageView, words: RegExp): Element[] {
+  return elementsByRole(view, 'textbox').filter((field) => words.test(fieldText(view, field)));
+}
+
+const KBO_FIELD = /\b(kbo|ondernemingsnummer|ondernemings nummer|btw|enterprise|numero d entreprise)\b/;
+const RRN_FIELD = /\b(rijksregisternummer|rijksregister|insz|nationaal nummer|rrn|bis nummer|numero national)\b/;
+const DATE_FIELD = /\b(begindatum|einddatum|startdatum|datum|van|tot)\b/;
+
+// ------------------------------------------------------------------ choice tiles
+
+const PERSONAL_WORDS = [
+  'persoonlijke naam',
+  'op persoonlijke titel',
+  'eigen naam',
+  'als burger',
+  'burger',
+  'particulier',
+  'als persoon',
+  'persoonlijk',
+];
+const ORGANISATION_WORDS =
+  /\b(nv|bv|bvba|vzw|cvba|cv|commv|vof|sa|srl|sprl|asbl|sociaal secretariaat|secretariaat|bedrijf|gemeente|ocmw|stad|vereniging|school|agentschap|partnerschap)\b/;
+const NOT_A_TILE =
+  /\b(terug|afmelden|uitloggen|hulp|help|cookie|cookies|privacy|contact|toegankelijkheid|lees meer|meer info|vraag hier|toegang aan|handleiding|faq|veelgestelde|wissel|andere organisatie|kies een andere|hoofdinhoud)\b/;
+
+const CLICKABLE = 'a[href], button, [role="button"], [role="link"], [role="radio"], input[type="radio"]';
+
+/** The clickable choices in the page's content: not in header, footer or menus, not inline links. */
+function choices(view: PageView): Element[] {
+  return view.queryAll(CLICKABLE).filter((el) => {
+    if (!isShown(el) || inChrome(el)) return false;
+    // In-page anchors (skip links, tables of contents) and the link home are no choice.
+    const href = el.getAttribute('href');
+    if (href !== null && (href.startsWith('#') || href === '/')) return false;
+    const text = view.textOf(el) || accessibleName(view, el);
+    if (text.length < 3 || NOT_A_TILE.test(text)) return false;
+    // A link inside running text ("… Vraag hier de gewenste toegang aan.") is no tile.
+    const parent = el.parentElement;
+    if (parent && parent.tagName === 'P' && view.textOf(parent).length > text.length + 20) return false;
+    return true;
+  });
+}
+
+type TileKind = 'personal' | 'organisation' | 'person-name' | 'other';
+
+const PERSON_NAME = /^(\p{Lu}[\p{Ll}'-]+)(\s+(van|de|der|den|ver|vande|vanden|\p{Lu}[\p{Ll}'-]+)){1,3}$/u;
+
+function tileKind(view: PageView, tile: Element): TileKind {
+  const text = view.textOf(tile) || accessibleName(view, tile);
+  if (PERSONAL_WORDS.some((w) => findPhrase(text, w) === 'exact')) return 'personal';
+  const shown = displayText(tile);
+  if (kboNumbersIn(text).length > 0 || ORGANISATION_WORDS.test(text)) return 'organisation';
+  // Capitals ("SD WORX", "NV") are how organisations write their names, not people.
+  if (/\b\p{Lu}{2,}\b/u.test(shown)) return 'organisation';
+  if (PERSON_NAME.test(shown.trim())) return 'person-name';
+  return 'other';
+}
+
+function tileKinds(view: PageView): TileKind[] {
+  return choices(view).map((tile) => tileKind(view, tile));
+}
+
+// ------------------------------------------------------------------ wizard step
+
+const STEP_TEXT = /\bstap (\d{1,2}) (?:van |uit |op |of )?(\d{1,2})\b/;
+
+/** The current step of a wizard ("Stap 2 van 3", an `aria-current="step"` item), or undefined. */
+export function wizardStep(view: PageView): number | undefined {
+  for (const current of view.queryAll('[aria-current="step"], [aria-current="true"]')) {
+    if (!isShown(current) || inChrome(current)) continue;
+    const own = view.textOf(current).match(/\b(\d{1,2})\b/);
+    if (own) return Number(own[1]);
+    const item = current.closest('li') ?? current;
+    const list = item.parentElement;
+    if (list) return [...list.children].indexOf(item) + 1;
+  }
+  for (const heading of byRole(view, 'heading')) {
+    const found = view.textOf(heading).match(STEP_TEXT);
+    if (found) return Number(found[1]);
+  }
+  const found = view.text.match(STEP_TEXT);
+  return found ? Number(found[1]) : undefined;
+}
+
+// ------------------------------------------------------------------ the patterns
+
+const SUCCESS_CLASS = '[class*="success"], [class*="succes"], [class*="--ok"], [data-vl-success]';
+const MESSAGE = '[role="status"], [role="alert"], [class*="alert"], [class*="notice"], [class*="message"]';
+// Words of a success message (replica wording: no seed quotes one; they only add weight).
+const SUCCESS_WORDS =
+  /\b(gelukt|succesvol|werd (toegekend|gekoppeld|verstuurd|verzonden|ontvangen|aangemaakt|opgeslagen)|is (toegekend|gekoppeld|verstuurd|verzonden|ontvangen|aangemaakt|opgeslagen)|aangemaakt|bevestigd|verstuurd|verzonden)\b/;
+
+function kboInTopLine(view: PageView): number {
+  for (const el of view.queryAll('header, [role="banner"], [class*="header"], [class*="top"], [class*="context"]')) {
+    if (isShown(el) && kboNumbersIn(view.textOf(el)).length > 0) return 1;
+  }
+  // The line at the top may also be the first lines of the content (seed 000: "in de lijn bovenaan").
+  const head = view.text.slice(0, Math.min(view.text.length, 600));
+  return kboNumbersIn(head).length > 0 ? 0.7 : 0;
+}
+
+export const PATTERNS: Record<PatternId, (view: PageView, arg?: number) => number> = {
+  /** Seed 000 Stap 3.2: services, each with "Aanvragen / indienen" (or "Gebruikersrecht aanvragen"). */
+  services: (view) => Math.min(1, readServices(view).length / 2),
+  /** Seed 001 / DOMAIN.md §8: a service with the blue "Gebruikersrecht aanvragen", or greyed. */
+  'service-right-missing': (view) => (readServices(view).some((s) => s.status === 'right-missing') ? 1 : 0),
+  /** Seed 000 Stap 2.3: a field for the client's KBO number. */
+  'kbo-field': (view) => (fieldsLike(view, KBO_FIELD).length > 0 ? 1 : 0),
+  /** Seed 003: the rijksregisternummer of the person to add. */
+  'rrn-field': (view) => (fieldsLike(view, RRN_FIELD).length > 0 ? 1 : 0),
+  /** Seed 000 Stap 1.3 "Kijk datums na": begin and end date. */
+  'date-fields': (view) => {
+    const dates = elementsByRole(view, 'textbox').filter(
+      (f) => f.getAttribute('type') === 'date' || DATE_FIELD.test(fieldText(view, f)),
+    );
+    return dates.length >= 2 ? 1 : dates.length === 1 ? 0.5 : 0;
+  },
+  /** Seed 000 Stap 3.4: "het eerste invulscherm": a form with several fields to fill. */
+  'form-fields': (view) => {
+    const fields = [...elementsByRole(view, 'textbox'), ...elementsByRole(view, 'combobox')].filter(
+      (f) => !inChrome(f) && !/\b(zoek|zoeken|search)\b/.test(fieldText(view, f)),
+    );
+    return fields.length >= 3 ? 1 : fields.length === 2 ? 0.5 : 0;
+  },
+  /** Seed 001 step 2: "Ziet u enkel uw persoonlijke naam staan en geen organisatie?" */
+  'choice-personal-only': (view) => {
+    const kinds = tileKinds(view);
+    if (kinds.includes('organisation')) return 0;
+    if (kinds.includes('personal')) return 1;
+    return kinds.filter((k) => k === 'person-name').length === 1 ? 0.8 : 0;
+  },
+  /** Seed 000 Stap 2.2: the secretariat's own tile (and other organisations). */
+  'choice-organisations': (view) => (tileKinds(view).includes('organisation') ? 1 : 0),
+  /** "Stap N van 3" (seed 000, gebruikersbeheer wizards), in any of its forms; no `arg`: any step. */
+  'wizard-step': (view, arg) => {
+    const current = wizardStep(view);
+    return current !== undefined && (arg === undefined || current === arg) ? 1 : 0;
+  },
+  /** A status or success message is shown. */
+  'success-message': (view) => {
+    const shown = (el: Element) => isShown(el) && !inChrome(el) && view.textOf(el).length > 8;
+    if (view.queryAll(SUCCESS_CLASS).some(shown)) return 1;
+    return view.queryAll(MESSAGE).some((el) => shown(el) && SUCCESS_WORDS.test(view.textOf(el))) ? 1 : 0;
+  },
+  /** Seed 000 Stap 2.4: the chosen client's KBO number "in de lijn bovenaan". */
+  'kbo-in-top-line': kboInTopLine,
+};
+
+/** Whether an element's role is one a person clicks. */
+export function isClickable(element: Element): boolean {
+  const role = roleOf(element);
+  return role === 'button' || role === 'link' || role === 'radio' || role === 'checkbox' || role === 'option';
+}
+
+/** The choice tiles and their kinds (tests and the developer's `why` tool). */
+export function debugTiles(view: PageView): [string, TileKind][] {
+  return choices(view).map((tile) => [displayText(tile), tileKind(view, tile)]);
+}

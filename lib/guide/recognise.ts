@@ -1,0 +1,165 @@
+/**
+ * Which screen of a portal the page shows, by weighing evidence.
+ *
+ * Design note (2026-12): a page state is a list of weighted signals (lib/guide/schema.ts): key
+ * phrases with their variants, roles with accessible names, structural patterns, URL hints, the
+ * page language. A state's score is the weight of what matched over all its positive weight,
+ * minus the weight of matched evidence against it; a missing *required* signal rules it out. The
+ * page gets the best state only when it passes that state's threshold **and** leads the runner-up
+ * by a clear margin; otherwise the guide says it is unsure and names the likeliest screens, and
+ * points at nothing. Our replicas are guesses, so only wording the seeds or DOMAIN.md quote may be
+ * required; everything else only adds weight.
+ */
+import { accessibleName, byRole, elementsByRole } from './a11y';
+import type { PageView } from './dom';
+import { PATTERNS } from './patterns';
+import type { PageState, Signal } from './schema';
+import { findPhrase, nameEvidence, normaliseText, phrase } from './text';
+
+/** How far the best state must lead the runner-up. */
+export const MARGIN = 0.15;
+/** Below this fraction of its threshold a state is not even named as a candidate. */
+const CANDIDATE_SHARE = 0.6;
+
+export interface SignalResult {
+  signal: Signal;
+  /** 0..1: how well it matched (a phrase with typos counts 0.8, a role's name by similarity). */
+  value: number;
+}
+
+export interface StateScore {
+  page: PageState;
+  score: number;
+  /** A required signal did not match: the state is out. */
+  ruledOut: boolean;
+  results: SignalResult[];
+}
+
+export type Recognition =
+  | { kind: 'sure'; page: PageState; scores: StateScore[] }
+  | { kind: 'unsure'; candidates: PageState[]; scores: StateScore[] }
+  | { kind: 'none'; scores: StateScore[] };
+
+const headingTexts = new WeakMap<PageView, string[]>();
+
+function headings(view: PageView): string[] {
+  let found = headingTexts.get(view);
+  if (!found) {
+    found = [
+      ...byRole(view, 'heading').map((h) => view.textOf(h)),
+      ...view
+        .queryAll('[class*="title"], [data-vl-title], legend, caption, [role="status"], [role="alert"]')
+        .map(
+          (el) =>
+            view.textOf(el) ||
+            normaliseText(`${el.getAttribute('data-vl-title') ?? ''} ${el.getAttribute('data-vl-sub-title') ?? ''}`),
+        ),
+      normaliseText(view.doc.title ?? ''),
+    ].filter((t) => t !== '');
+    headingTexts.set(view, found);
+  }
+  return found;
+}
+
+const hitValue = (hit: ReturnType<typeof findPhrase>) =>
+  hit === 'exact' ? 1 : hit === 'fuzzy' ? 0.8 : hit === 'loose' ? 0.6 : 0;
+
+function roleValue(view: PageView, signal: Signal & { kind: 'role' }): number {
+  const elements = signal.roles.flatMap((role) => elementsByRole(view, role));
+  if (!signal.names) return elements.length > 0 ? 1 : 0;
+  const wanted = signal.names.map((name) => phrase(name).text);
+  let best = 0;
+  for (const element of elements) {
+    const name = accessibleName(view, element);
+    for (const w of wanted) {
+      best = Math.max(best, nameEvidence(name, w));
+      if (best === 1) return 1;
+    }
+  }
+  return best;
+}
+
+/** How well one signal matches the page, 0..1. */
+export function signalValue(view: PageView, signal: Signal): number {
+  switch (signal.kind) {
+    case 'text': {
+      let best = 0;
+      for (const variant of signal.any) {
+        const p = phrase(variant);
+        const value =
+          signal.in === 'heading'
+            ? // A heading that *is* the phrase counts fully; one that only mentions it (a news title) half.
+              Math.max(
+                0,
+                ...headings(view).map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)),
+              )
+            : hitValue(findPhrase(view.text, p));
+        best = Math.max(best, value);
+        if (best === 1) break;
+      }
+      return best;
+    }
+    case 'role':
+      return roleValue(view, signal);
+    case 'pattern':
+      return PATTERNS[signal.pattern](view, signal.arg);
+    case 'path':
+      return new RegExp(signal.path, 'i').test(view.url.pathname) ? 1 : 0;
+    case 'lang': {
+      const lang = (view.doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+      return lang.startsWith(signal.lang) ? 1 : 0;
+    }
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Score one page state on a page.
+ *
+ * @example
+ * scoreState(PAGES_BY_ID.get('wse.kbo-prompt'), readPage(document)).score // → 0.92
+ */
+export function scoreState(page: PageState, view: PageView): StateScore {
+  let total = 0;
+  let got = 0;
+  let ruledOut = false;
+  const results: SignalResult[] = [];
+  for (const signal of page.recognise.signals) {
+    if (signal.weight > 0) total += signal.weight;
+    const value = signalValue(view, signal);
+    results.push({ signal, value });
+    if ('required' in signal && signal.required && value === 0) ruledOut = true;
+    // Evidence against a state must be clear: a phrase found only with typos or loosely, or a
+    // name that merely contains the wanted one, counts half.
+    got += signal.weight * (signal.weight < 0 && value < 1 ? value / 2 : value);
+  }
+  const score = ruledOut || total === 0 ? 0 : Math.max(0, got / total);
+  return { page, score, ruledOut, results };
+}
+
+/**
+ * Recognise the page among a portal's page states: `sure` (one state above its threshold with a
+ * clear margin), `unsure` (the two likeliest, for the user to pick), or `none`.
+ *
+ * @example
+ * const r = recognise(WSE_PAGES, readPage(document));
+ * if (r.kind === 'sure') r.page.id // → 'wse.home'
+ */
+export function recognise(pages: readonly PageState[], view: PageView): Recognition {
+  const scores = pages.map((page) => scoreState(page, view)).sort((a, b) => b.score - a.score);
+  const passes = (s: StateScore) => s.score >= s.page.recognise.threshold;
+  // A generic screen yields to a specific one that passes; it never blocks one either.
+  const specific = scores.some((s) => passes(s) && !s.page.recognise.generic);
+  const ranked = specific ? scores.filter((s) => !s.page.recognise.generic) : scores;
+  const [best, second] = ranked;
+  if (!best || best.score === 0) return { kind: 'none', scores };
+  const lead = best.score - (second?.score ?? 0);
+  if (passes(best) && lead >= MARGIN) return { kind: 'sure', page: best.page, scores };
+  const candidates = scores
+    .filter((s) => s.score > 0 && s.score >= s.page.recognise.threshold * CANDIDATE_SHARE)
+    .slice(0, 2)
+    .map((s) => s.page);
+  if (candidates.length === 0) return { kind: 'none', scores };
+  return { kind: 'unsure', candidates, scores };
+}
