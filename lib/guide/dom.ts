@@ -227,3 +227,11 @@ export function inChrome(element: Element): boolean {
   }
   return false;
 }
+
+/** Whether a control cannot be used: disabled, `aria-disabled`, or inside a disabled component host. */
+export function isDisabled(element: Element): boolean {
+  for (let node: Element | undefined = element, hops = 0; node && hops < 4; node = parentAcross(node), hops++) {
+    if (node.hasAttribute('disabled') || node.getAttribute('aria-disabled') === 'true') return true;
+  }
+  return false;
+}

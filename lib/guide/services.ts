@@ -5,13 +5,15 @@
  * heading in the smallest container around that button.
  */
 import { accessibleName, byRole } from './a11y';
-import { displayText, type PageView, parentAcross } from './dom';
+import { displayText, inChrome, isDisabled, type PageView, parentAcross } from './dom';
 import { normaliseText } from './text';
 
 export interface ServiceOnPage {
   title: string;
   /** `available`: the "Aanvragen" button; `right-missing`: "Gebruikersrecht aanvragen". */
   status: 'available' | 'right-missing';
+  /** The tile is greyed and cannot be clicked (DOMAIN.md §8: "lichter van kleur en kan niet aangeklikt worden"). */
+  greyed?: boolean;
   button: Element;
 }
 
@@ -20,6 +22,8 @@ export interface ServiceOnPage {
 // 'Gebruikersrecht aanvragen'", a news title) is no service.
 const APPLY = /^(aanvragen|indienen|aanvragen indienen)( (voor|bij|van) .{3,120})?$/;
 const REQUEST_RIGHT = /^gebruikersrecht aanvragen( (voor|bij|van) .{3,120})?$/;
+
+const GREYED = '[aria-disabled="true"], [class*="disabled"], [class*="inactive"], [class*="greyed"]';
 
 const TITLE_SELECTORS = [
   'h1, h2, h3, h4, h5, h6, [role="heading"]',
@@ -64,7 +68,20 @@ export function readServices(view: PageView): ServiceOnPage[] {
     if (!status) continue;
     const title = titleFor(view, button);
     if (!title) continue;
-    out.push({ title, status, button });
+    // A disabled apply button is the greyed service of DOMAIN.md §8.
+    if (status === 'available' && isDisabled(button)) out.push({ title, status: 'right-missing', greyed: true, button });
+    else out.push({ title, status, button });
+  }
+  // DOMAIN.md §8: without the right, a service tile "is dan lichter van kleur en kan niet
+  // aangeklikt worden": a disabled tile with a title of its own.
+  for (const tile of view.queryAll(GREYED)) {
+    if (inChrome(tile) || out.some((s) => tile.contains(s.button) || s.button.contains(tile))) continue;
+    if (view.textOf(tile).length > 400) continue;
+    const heading = [...tile.querySelectorAll(TITLE_SELECTORS.join(', '))].find(
+      (h) => !/subtitle/i.test(h.className) && view.textOf(h) !== '',
+    );
+    if (!heading) continue;
+    out.push({ title: displayText(heading), status: 'right-missing', greyed: true, button: tile });
   }
   // Page order: buttons and links were collected by role; sort by position in the document.
   return out.sort((a, b) => (a.button.compareDocumentPosition(b.button) & 4 ? -1 : 1));

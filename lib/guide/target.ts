@@ -12,7 +12,7 @@
  * a role alone: some name, label or text has to match.
  */
 import { accessibleName, labelTextOf, type Role, roleOf } from './a11y';
-import { containsAcross, displayText, inChrome, isShown, type PageView, parentAcross } from './dom';
+import { containsAcross, displayText, inChrome, isDisabled, isShown, type PageView, parentAcross } from './dom';
 
 export { containsAcross, parentAcross } from './dom';
 
@@ -235,7 +235,7 @@ export function scoreCandidates(view: PageView, target: Target, vars: TargetVars
     const element = raw.tagName === 'OPTION' ? raw : control(raw);
     if (seen.has(element)) continue;
     seen.add(element);
-    if (!isShown(element) || element.closest('[aria-disabled="true"], [disabled]') || tooBig(view, element)) continue;
+    if (!isShown(element) || isDisabled(element) || tooBig(view, element)) continue;
     const parts: Record<string, number> = {};
     let total = 0;
     let got = 0;

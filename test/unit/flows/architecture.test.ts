@@ -84,7 +84,7 @@ describe('page states', () => {
     for (const page of PAGES) {
       for (const target of Object.values(page.targets)) {
         for (const selector of target.selectors) expect(selector.note).toMatch(/^20\d\d-\d\d/);
-        if (target.selectors.length > 0) expect(target.name ?? target.label ?? target.text).toBeDefined();
+        if (target.selectors.length > 0) expect(target.names ?? target.labels ?? target.text).toBeDefined();
       }
     }
   });
