@@ -8,6 +8,7 @@ import { Services } from './guide/Services';
 import { StepCard } from './guide/StepCard';
 import { TaskSwitch } from './guide/TaskSwitch';
 import { ui } from './guide/text';
+import { Unsure } from './guide/Unsure';
 import { Warnings } from './guide/Warnings';
 
 function useGuideView(guide: Guide | undefined): GuideView | undefined {
@@ -89,8 +90,13 @@ export function Overlay({ portal, guide }: { portal: PortalId; guide?: Guide }) 
                 'Loketgids has no guided steps for this portal yet.',
               )}
             </p>
+          ) : view.unsure ? (
+            guide && <Unsure view={view} onChoose={(pageId) => guide.choosePage(pageId)} />
           ) : (
-            <StepCard view={view} />
+            <>
+              <StepCard view={view} />
+              {view.pinned && guide && <Unsure view={view} onChoose={(pageId) => guide.choosePage(pageId)} />}
+            </>
           )}
           <Warnings warnings={view.warnings} lang={lang} />
           {showPicker && view.picker && (

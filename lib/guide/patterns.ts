@@ -102,8 +102,9 @@ function tileKind(view: PageView, tile: Element): TileKind {
   if (PERSONAL_WORDS.some((w) => findPhrase(text, w) === 'exact')) return 'personal';
   const shown = displayText(tile);
   if (kboNumbersIn(text).length > 0 || ORGANISATION_WORDS.test(text)) return 'organisation';
-  // Capitals ("SD WORX", "NV") are how organisations write their names, not people.
-  if (/\b\p{Lu}{2,}\b/u.test(shown)) return 'organisation';
+  // Short words in capitals at the start ("SD WORX", "ACM Economische Actor") are how
+  // organisations write their names, not people: one to three of them, not a sentence in capitals.
+  if (/^\p{Lu}{2,6}(\s+\p{Lu}{2,6}){0,2}(?!\S)(?!\s+\p{Lu}{2})/u.test(shown.trim())) return 'organisation';
   if (PERSON_NAME.test(shown.trim())) return 'person-name';
   return 'other';
 }
@@ -118,6 +119,11 @@ const STEP_TEXT = /\bstap (\d{1,2}) (?:van |uit |op |of )?(\d{1,2})\b/;
 
 /** The current step of a wizard ("Stap 2 van 3", an `aria-current="step"` item), or undefined. */
 export function wizardStep(view: PageView): number | undefined {
+  // Said in words first ("Stap 2 van 3" in a heading), then shown by a step list's current item.
+  for (const heading of byRole(view, 'heading')) {
+    const found = view.textOf(heading).match(STEP_TEXT);
+    if (found) return Number(found[1]);
+  }
   for (const current of view.queryAll('[aria-current="step"], [aria-current="true"]')) {
     if (!isShown(current) || inChrome(current)) continue;
     const own = view.textOf(current).match(/\b(\d{1,2})\b/);
@@ -125,10 +131,6 @@ export function wizardStep(view: PageView): number | undefined {
     const item = current.closest('li') ?? current;
     const list = item.parentElement;
     if (list) return [...list.children].indexOf(item) + 1;
-  }
-  for (const heading of byRole(view, 'heading')) {
-    const found = view.textOf(heading).match(STEP_TEXT);
-    if (found) return Number(found[1]);
   }
   const found = view.text.match(STEP_TEXT);
   return found ? Number(found[1]) : undefined;

@@ -85,7 +85,7 @@ export interface GuideView {
    * The page looks like more than one screen (or like one, but not clearly enough): the likeliest
    * screens to pick from, and the flow's steps. Nothing is marked on the page meanwhile.
    */
-  unsure?: { candidates: { id: string; title: Text }[]; steps: { index: number; title: Text }[] };
+  unsure?: { candidates: { id: string; title: Text }[]; steps: { index: number; page: string; title: Text }[] };
   /** The user said which screen this is (shown so it can be undone). */
   pinned?: boolean;
   /** Text for the aria-live region: changes when the step changes. */
@@ -273,10 +273,47 @@ export function startGuide(deps: GuideDeps): Guide {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (deps.isOwnNode?.(record.target)) continue;
+      settle.reset();
       schedule();
       return;
     }
   });
+
+  /**
+   * Late rendering: an app shell or a component may attach and fill a shadow root a second after
+   * load, which no observer of the document sees (a MutationObserver does not reach into roots
+   * attached later). While the page is unsure, a target is missing, or custom elements are not
+   * defined yet, the guide looks again after 0.2, 0.4, 0.8, 1.6, 3.2 and 6.4 s, observing every
+   * new root it finds; then it stops, so an idle page costs nothing. Any mutation or navigation
+   * starts the series again.
+   */
+  const settle = (() => {
+    const DELAYS = [200, 400, 800, 1600, 3200, 6400];
+    let index = 0;
+    let waiting = false;
+    return {
+      reset() {
+        index = 0;
+      },
+      maybe(needed: boolean) {
+        if (!needed || waiting || index >= DELAYS.length || signal.aborted) return;
+        waiting = true;
+        scheduler.setTimeout(() => {
+          waiting = false;
+          index++;
+          schedule();
+        }, DELAYS[index] ?? 0);
+      },
+    };
+  })();
+
+  function componentsPending(view: PageView): boolean {
+    try {
+      return view.roots.some((root) => root.querySelector(':not(:defined)') !== null);
+    } catch {
+      return false;
+    }
+  }
   const observeOptions: MutationObserverInit = {
     subtree: true,
     childList: true,
@@ -560,7 +597,7 @@ export function startGuide(deps: GuideDeps): Guide {
       recognition.kind === 'unsure' && pageId === undefined
         ? {
             candidates: recognition.candidates.map((page) => ({ id: page.id, title: page.title })),
-            steps: (choice?.flow.steps ?? []).map((step, index) => ({ index, title: step.title })),
+            steps: (choice?.flow.steps ?? []).map((step, index) => ({ index, page: step.page, title: step.title })),
           }
         : undefined;
     const previousKey = stepKey;
@@ -627,6 +664,7 @@ export function startGuide(deps: GuideDeps): Guide {
     }
     positionRing();
     emit();
+    settle.maybe(recognition.kind !== 'sure' || (spec !== undefined && !found) || componentsPending(view));
     deps.onTick?.();
   }
 
@@ -656,8 +694,12 @@ export function startGuide(deps: GuideDeps): Guide {
   listen(doc, 'input', onInput, true);
   listen(doc, 'change', onInput, true);
   if (win) {
-    listen(win, 'wxt:locationchange', schedule);
-    listen(win, 'popstate', schedule);
+    const navigated = () => {
+      settle.reset();
+      schedule();
+    };
+    listen(win, 'wxt:locationchange', navigated);
+    listen(win, 'popstate', navigated);
     listen(win, 'resize', () => scheduler.requestAnimationFrame(positionRing));
     listen(win, 'scroll', () => scheduler.requestAnimationFrame(positionRing), true);
   }

@@ -69,7 +69,8 @@ export function readServices(view: PageView): ServiceOnPage[] {
     const title = titleFor(view, button);
     if (!title) continue;
     // A disabled apply button is the greyed service of DOMAIN.md §8.
-    if (status === 'available' && isDisabled(button)) out.push({ title, status: 'right-missing', greyed: true, button });
+    if (status === 'available' && isDisabled(button))
+      out.push({ title, status: 'right-missing', greyed: true, button });
     else out.push({ title, status, button });
   }
   // DOMAIN.md §8: without the right, a service tile "is dan lichter van kleur en kan niet

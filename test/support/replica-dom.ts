@@ -101,7 +101,7 @@ function withInlineScripts(pageId: string, variant: Variant): string {
 export async function openReplica(
   pageId: string,
   variant: Variant = 'plain',
-  options: { search?: string } = {},
+  options: { search?: string; fastTimers?: boolean } = {},
 ): Promise<Replica> {
   if (variant !== 'lit') return loadReplica(pageId, variant, options);
   const page = practicePage(pageId);
@@ -114,11 +114,20 @@ export async function openReplica(
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     } as never,
   });
   const doc = window.document as unknown as Document;
-  doc.write(withInlineScripts(pageId, variant));
+  // `fastTimers`: the components render at once instead of after their 0.5–1 s delays (the
+  // mutation harness needs the rendered page, not the wait; the runtime tests keep the delays).
+  const prelude = options.fastTimers
+    ? '<script>(function(){var t=window.setTimeout;window.setTimeout=function(f,ms){return t(f,Math.min(ms||0,5));};})();</script>'
+    : '';
+  doc.write(withInlineScripts(pageId, variant).replace(/<head>/i, `<head>${prelude}`));
   window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
   await window.happyDOM.waitUntilComplete();
   return { doc, url, window, close: () => void window.happyDOM.close() };

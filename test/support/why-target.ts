@@ -15,6 +15,11 @@ const spec = PAGES_BY_ID.get(state)?.targets[key];
 if (!spec) throw new Error(`no target ${key} on ${state}`);
 const vars = { ownOrganisation: 'SD WORX', service: 'Terugbetalingsaanvraag Vlaams opleidingsverlof' };
 for (const c of scoreCandidates(view, spec, vars).slice(0, 5)) {
-  console.log(c.score.toFixed(2), c.element.tagName, JSON.stringify(displayText(c.element).slice(0, 60)), JSON.stringify(c.parts));
+  console.log(
+    c.score.toFixed(2),
+    c.element.tagName,
+    JSON.stringify(displayText(c.element).slice(0, 60)),
+    JSON.stringify(c.parts),
+  );
 }
 replica.close();

@@ -105,7 +105,12 @@ export const WSE_PAGES: PageStateInput[] = [
           weight: 4,
           source: 'seed:000 Stap 2.2',
         },
-        { kind: 'pattern', pattern: 'choice-organisations', weight: 3, source: 'seed:000 Stap 2.2 (the secretariat tile)' },
+        {
+          kind: 'pattern',
+          pattern: 'choice-organisations',
+          weight: 3,
+          source: 'seed:000 Stap 2.2 (the secretariat tile)',
+        },
         LOGIN_TITLE,
         { kind: 'pattern', pattern: 'choice-personal-only', weight: -5, source: 'seed:001 step 2' },
         {
@@ -182,7 +187,12 @@ export const WSE_PAGES: PageStateInput[] = [
         {
           kind: 'role',
           roles: ['link', 'button'],
-          names: ['Andere organisatie kiezen', 'Organisatie kiezen', 'Wissel van organisatie', 'Aanmelden als organisatie'],
+          names: [
+            'Andere organisatie kiezen',
+            'Organisatie kiezen',
+            'Wissel van organisatie',
+            'Aanmelden als organisatie',
+          ],
           weight: 2,
           source: 'replica',
         },
@@ -197,7 +207,12 @@ export const WSE_PAGES: PageStateInput[] = [
     targets: {
       'andere-organisatie': {
         roles: ['link', 'button'],
-        names: ['Andere organisatie kiezen', 'Organisatie kiezen', 'Wissel van organisatie', 'Aanmelden als organisatie'],
+        names: [
+          'Andere organisatie kiezen',
+          'Organisatie kiezen',
+          'Wissel van organisatie',
+          'Aanmelden als organisatie',
+        ],
         lookFor: {
           nl: 'Meld u opnieuw aan en kies de tegel van de organisatie.',
           en: "Log in again and choose the organisation's tile.",
@@ -256,7 +271,8 @@ export const WSE_PAGES: PageStateInput[] = [
           roles: ['link', 'button'],
           names: ['Aanvraag', 'Start nieuwe aanvraag'],
           weight: 4,
-          source: 'seed:000 Stap 3.1 ("de tegel Aanvraag"); seed:001 ("de zwarte knop"); domain:§8 "Start nieuwe aanvraag"',
+          source:
+            'seed:000 Stap 3.1 ("de tegel Aanvraag"); seed:001 ("de zwarte knop"); domain:§8 "Start nieuwe aanvraag"',
         },
         { kind: 'pattern', pattern: 'kbo-in-top-line', weight: 3, source: 'seed:000 Stap 2.4 ("in de lijn bovenaan")' },
         { kind: 'text', any: ['Start nieuwe aanvraag'], weight: 1, source: 'domain:§8 WSE-loket menu' },
@@ -306,7 +322,12 @@ export const WSE_PAGES: PageStateInput[] = [
           source: 'seed:001 step 4',
         },
         { kind: 'text', any: ['Gebruikersrecht aanvragen'], weight: 1, source: 'seed:001 step 4' },
-        { kind: 'text', any: ['Werk en Sociale Economie', 'diensten'], weight: 1, source: 'seed:000 Stap 3.2; replica' },
+        {
+          kind: 'text',
+          any: ['Werk en Sociale Economie', 'diensten'],
+          weight: 1,
+          source: 'seed:000 Stap 3.2; replica',
+        },
         KBO_FIELD,
         FORM,
       ],
@@ -338,7 +359,7 @@ export const WSE_PAGES: PageStateInput[] = [
           any: ['Gebruikersrecht aanvragen', 'aangevraagd', 'verstuurd', 'verzonden', 'Wat gebeurt er nu'],
           in: 'heading',
           weight: 2,
-          source: 'seed:001 step 4 (the button\'s name as the title); replica',
+          source: "seed:001 step 4 (the button's name as the title); replica",
         },
         { kind: 'pattern', pattern: 'success-message', weight: 3, source: 'structure' },
         SERVICES,
@@ -371,7 +392,13 @@ export const WSE_PAGES: PageStateInput[] = [
         },
         { kind: 'text', any: ['Maatschappelijke zetel'], weight: 2, source: 'seed:000 Stap 3.4' },
         { kind: 'text', any: ['Contactgegevens werkgever'], weight: 2, source: 'seed:000 Stap 3.4' },
-        { kind: 'role', roles: ['button'], names: ['Volgende', 'Verder', 'Volgende stap'], weight: 1, source: 'replica' },
+        {
+          kind: 'role',
+          roles: ['button'],
+          names: ['Volgende', 'Verder', 'Volgende stap'],
+          weight: 1,
+          source: 'replica',
+        },
         SERVICES,
       ],
     },

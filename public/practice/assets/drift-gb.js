@@ -5,21 +5,19 @@
  * - table[data-dg-pick]: a click on a row checks the row's radio/checkbox; the row of a checked
  *   input gets class is-selected.
  */
-(function () {
-  'use strict';
-
+(() => {
   function initMenus() {
     var toggles = document.querySelectorAll('[data-dg-menu]');
-    Array.prototype.forEach.call(toggles, function (button) {
+    Array.prototype.forEach.call(toggles, (button) => {
       var id = button.getAttribute('aria-controls');
       var menu = id ? document.getElementById(id) : null;
       if (!menu) return;
-      button.addEventListener('click', function () {
+      button.addEventListener('click', () => {
         var open = button.getAttribute('aria-expanded') === 'true';
         button.setAttribute('aria-expanded', open ? 'false' : 'true');
         menu.hidden = open;
       });
-      document.addEventListener('keydown', function (event) {
+      document.addEventListener('keydown', (event) => {
         if (event.key === 'Escape' && !menu.hidden) {
           menu.hidden = true;
           button.setAttribute('aria-expanded', 'false');
@@ -30,13 +28,15 @@
 
   function initFilters() {
     var inputs = document.querySelectorAll('[data-dg-filter]');
-    Array.prototype.forEach.call(inputs, function (input) {
+    Array.prototype.forEach.call(inputs, (input) => {
       var table = document.getElementById(input.getAttribute('data-dg-filter') || '');
       if (!table) return;
-      input.addEventListener('input', function () {
-        var needle = String(input.value || '').trim().toLowerCase();
+      input.addEventListener('input', () => {
+        var needle = String(input.value || '')
+          .trim()
+          .toLowerCase();
         var rows = table.querySelectorAll('tbody tr');
-        Array.prototype.forEach.call(rows, function (row) {
+        Array.prototype.forEach.call(rows, (row) => {
           var text = String(row.textContent || '').toLowerCase();
           row.hidden = needle !== '' && text.indexOf(needle) === -1;
         });
@@ -46,7 +46,7 @@
 
   function markRows(table) {
     var rows = table.querySelectorAll('tbody tr');
-    Array.prototype.forEach.call(rows, function (row) {
+    Array.prototype.forEach.call(rows, (row) => {
       var input = row.querySelector('input[type="radio"], input[type="checkbox"]');
       if (!input) return;
       if (input.checked) row.classList.add('is-selected');
@@ -56,12 +56,14 @@
 
   function initPickTables() {
     var tables = document.querySelectorAll('table[data-dg-pick]');
-    Array.prototype.forEach.call(tables, function (table) {
-      table.addEventListener('click', function (event) {
+    Array.prototype.forEach.call(tables, (table) => {
+      table.addEventListener('click', (event) => {
         var target = event.target;
         if (!target || !target.closest) return;
         if (target.closest('input, a, button, label, select')) {
-          setTimeout(function () { markRows(table); }, 0);
+          setTimeout(() => {
+            markRows(table);
+          }, 0);
           return;
         }
         var row = target.closest('tbody tr');
@@ -72,7 +74,9 @@
         input.dispatchEvent(new Event('change', { bubbles: true }));
         markRows(table);
       });
-      table.addEventListener('change', function () { markRows(table); });
+      table.addEventListener('change', () => {
+        markRows(table);
+      });
       markRows(table);
     });
   }

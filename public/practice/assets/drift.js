@@ -8,10 +8,15 @@
  * The number comes from ?kbo= (else data-default, else the element's own text). Elements that also
  * carry data-replica="kbo" are first filled by replica.js; this script only changes the notation.
  */
-(function () {
+(() => {
   function digitsOf(raw) {
     if (raw == null) return null;
-    var d = String(raw).trim().toUpperCase().replace(/^BE/, '').replace(/\(0\)/g, '').replace(/[\s.\-\/]/g, '');
+    var d = String(raw)
+      .trim()
+      .toUpperCase()
+      .replace(/^BE/, '')
+      .replace(/\(0\)/g, '')
+      .replace(/[\s.\-/]/g, '');
     if (/^\d{9}$/.test(d)) d = '0' + d;
     return /^\d{10}$/.test(d) ? d : null;
   }
@@ -43,7 +48,7 @@
 
   apply(document);
   // replica.js may run after us in some DOMs: apply once more when the current tasks are done.
-  setTimeout(function () {
+  setTimeout(() => {
     apply(document);
   }, 0);
   window.LoketDrift = { apply: apply };

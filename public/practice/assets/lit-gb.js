@@ -28,8 +28,6 @@
  * Plain browser JavaScript: no imports, no network; must not throw in happy-dom.
  */
 (() => {
-  'use strict';
-
   // ---------------------------------------------------------------------------------------
   // shared styles (also injected into the document once, for the dressed light-DOM elements)
   // ---------------------------------------------------------------------------------------
@@ -486,10 +484,13 @@
       if (this._rendered || this._renderPending) return;
       this._renderPending = true;
       const base = this.constructor.baseDelay || 0;
-      later(() => {
-        this._renderPending = false;
-        this._fullRender();
-      }, renderDelay(this, base));
+      later(
+        () => {
+          this._renderPending = false;
+          this._fullRender();
+        },
+        renderDelay(this, base),
+      );
     }
 
     attributeChangedCallback() {
@@ -782,7 +783,9 @@
       const name = vlAttr(this, 'name');
       for (const peer of peersOf(this, 'vl-radio', name)) peer.checked = false;
       this._sync();
-      this.dispatchEvent(new CustomEvent('change', { bubbles: true, composed: true, detail: { value: vlAttr(this, 'value') } }));
+      this.dispatchEvent(
+        new CustomEvent('change', { bubbles: true, composed: true, detail: { value: vlAttr(this, 'value') } }),
+      );
     }
 
     _sync() {
@@ -810,7 +813,13 @@
       input.addEventListener('change', () => {
         for (const peer of peersOf(this, 'vl-radio-next', this.getAttribute('name'))) peer.checked = false;
         this._sync();
-        this.dispatchEvent(new CustomEvent('vl-checked', { bubbles: true, composed: true, detail: { checked: true, value: this.getAttribute('value') } }));
+        this.dispatchEvent(
+          new CustomEvent('vl-checked', {
+            bubbles: true,
+            composed: true,
+            detail: { checked: true, value: this.getAttribute('value') },
+          }),
+        );
       });
       this._sync();
     }
@@ -886,7 +895,9 @@
         if (input.checked) this.setAttribute('checked', '');
         else this.removeAttribute('checked');
         this._sync();
-        this.dispatchEvent(new CustomEvent('vl-checked', { bubbles: true, composed: true, detail: { checked: input.checked } }));
+        this.dispatchEvent(
+          new CustomEvent('vl-checked', { bubbles: true, composed: true, detail: { checked: input.checked } }),
+        );
       });
       this._sync();
     }
@@ -944,7 +955,9 @@
       }
       input.addEventListener('input', () => {
         this._sync();
-        this.dispatchEvent(new CustomEvent('vl-input', { bubbles: true, composed: true, detail: { value: input.value } }));
+        this.dispatchEvent(
+          new CustomEvent('vl-input', { bubbles: true, composed: true, detail: { value: input.value } }),
+        );
       });
       input.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') {
@@ -995,7 +1008,20 @@
     'occasionele-medewerker': 'Occasionele Medewerker',
   };
 
-  const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const MONTHS = [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
 
   /** Classic vl-datepicker: shadow input + calendar toggle; label in data-vl-label or a light <label>. */
   class VlDatepicker extends GbElement {
@@ -1071,7 +1097,10 @@
   // ---------------------------------------------------------------------------------------
   class VlWizard extends GbElement {
     template() {
-      const steps = (vlAttr(this, 'steps') || '').split('|').map((s) => s.trim()).filter(Boolean);
+      const steps = (vlAttr(this, 'steps') || '')
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const active = Number(vlAttr(this, 'active-step') || 1);
       const items = steps
         .map((label, i) => {
@@ -1110,7 +1139,8 @@
       const of = vlAttr(this, 'of');
       let heading;
       if (attrTitle) heading = `<h3 class="vl-wizard__pane-title" id="pane-title"></h3>`;
-      else if (step && of) heading = `<h3 class="vl-wizard__pane-title"><span id="prefix"></span><slot name="title"></slot></h3>`;
+      else if (step && of)
+        heading = `<h3 class="vl-wizard__pane-title"><span id="prefix"></span><slot name="title"></slot></h3>`;
       else heading = `<slot name="title"></slot>`;
       return `<section class="vl-wizard__pane is-selected">
         ${heading}
@@ -1154,7 +1184,8 @@
       loader.innerHTML = '<span class="gb-loader__spinner" aria-hidden="true"></span><br>Bezig met laden…';
       shadow.appendChild(loader);
       const asked = Number(this.getAttribute('data-delay'));
-      const delay = asked >= 0 && asked <= 2000 && this.hasAttribute('data-delay') ? asked : 550 + Math.floor(Math.random() * 400);
+      const delay =
+        asked >= 0 && asked <= 2000 && this.hasAttribute('data-delay') ? asked : 550 + Math.floor(Math.random() * 400);
       later(() => this._render(shadow, loader), delay);
     }
 
@@ -1168,11 +1199,14 @@
       shadow.appendChild(content);
       this.setAttribute('data-rendered', location.pathname);
       observeNatives(shadow);
-      later(() => {
-        dressNatives(shadow);
-        if (window.LoketReplica && typeof window.LoketReplica.apply === 'function') window.LoketReplica.apply(shadow);
-        wireBehaviours(shadow);
-      }, 60 + Math.floor(Math.random() * 90));
+      later(
+        () => {
+          dressNatives(shadow);
+          if (window.LoketReplica && typeof window.LoketReplica.apply === 'function') window.LoketReplica.apply(shadow);
+          wireBehaviours(shadow);
+        },
+        60 + Math.floor(Math.random() * 90),
+      );
       this.dispatchEvent(new CustomEvent('gb-app-render', { bubbles: true, composed: true }));
     }
   }
@@ -1225,7 +1259,9 @@
       if (el.hasAttribute('data-gb-wired')) continue;
       el.setAttribute('data-gb-wired', '');
       el.addEventListener('vl-input', (event) => {
-        const q = String((event.detail && event.detail.value) || '').toLowerCase().trim();
+        const q = String((event.detail && event.detail.value) || '')
+          .toLowerCase()
+          .trim();
         const list = scope.getElementById ? scope.getElementById(el.getAttribute('data-gb-filter')) : null;
         if (!list) return;
         for (const item of list.querySelectorAll('vl-radio, vl-checkbox')) {
@@ -1244,7 +1280,9 @@
       const values = [];
       for (const n of names) for (const v of params.getAll(n)) if (v.trim()) values.push(v.trim());
       if (values.length) {
-        const labels = values.map((v) => el.getAttribute('data-gb-map-' + v.toLowerCase()) || LABELS[v.toLowerCase()] || v);
+        const labels = values.map(
+          (v) => el.getAttribute('data-gb-map-' + v.toLowerCase()) || LABELS[v.toLowerCase()] || v,
+        );
         el.textContent = labels.join(', ');
       }
     }

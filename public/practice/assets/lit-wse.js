@@ -31,8 +31,6 @@
  * carries those URL parameters along (replica.js does the same for plain <a> and <form>).
  */
 (() => {
-  'use strict';
-
   const W = window;
   const D = document;
   const params = new URLSearchParams(W.location.search);
@@ -55,7 +53,11 @@
     if (W.LoketReplica && typeof W.LoketReplica.formatKbo === 'function') return W.LoketReplica.formatKbo(raw);
     if (raw == null) return '';
     const typed = String(raw).trim();
-    let digits = typed.toUpperCase().replace(/^BE/, '').replace(/\(0\)/g, '').replace(/[\s.\-/]/g, '');
+    let digits = typed
+      .toUpperCase()
+      .replace(/^BE/, '')
+      .replace(/\(0\)/g, '')
+      .replace(/[\s.\-/]/g, '');
     if (/^\d{9}$/.test(digits)) digits = `0${digits}`;
     if (/^\d{10}$/.test(digits)) return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
     return typed;
@@ -84,7 +86,7 @@
     }
     for (const el of root.querySelectorAll('[data-lit-text]')) {
       const key = el.getAttribute('data-lit-text');
-      if (Object.prototype.hasOwnProperty.call(VALUES, key)) el.textContent = VALUES[key];
+      if (Object.hasOwn(VALUES, key)) el.textContent = VALUES[key];
       el.removeAttribute('data-lit-text');
     }
   }
@@ -240,28 +242,143 @@
   /* ------------------------------------------------------------------------------------------ */
   const BUTTON_MODS = ['secondary', 'tertiary', 'narrow', 'wide', 'large', 'block', 'error', 'loading', 'disabled'];
   const NATIVE = {
-    'vl-button': { tag: 'button', ctor: 'HTMLButtonElement', base: ['vl-button'], prefix: 'vl-button--', mods: BUTTON_MODS },
-    'vl-link-button': { tag: 'a', ctor: 'HTMLAnchorElement', base: ['vl-button'], prefix: 'vl-button--', mods: BUTTON_MODS },
-    'vl-link': { tag: 'a', ctor: 'HTMLAnchorElement', base: ['vl-link'], prefix: 'vl-link--', mods: ['block', 'bold', 'error', 'small'] },
-    'vl-button-link': { tag: 'button', ctor: 'HTMLButtonElement', base: ['vl-link'], prefix: 'vl-link--', mods: ['block', 'bold', 'error'] },
-    'vl-h1': { tag: 'h1', ctor: 'HTMLHeadingElement', base: ['vl-title', 'vl-title--h1'], prefix: 'vl-title--', mods: ['has-border', 'alt', 'sans'] },
-    'vl-h2': { tag: 'h2', ctor: 'HTMLHeadingElement', base: ['vl-title', 'vl-title--h2'], prefix: 'vl-title--', mods: ['has-border', 'alt', 'sans'] },
-    'vl-h3': { tag: 'h3', ctor: 'HTMLHeadingElement', base: ['vl-title', 'vl-title--h3'], prefix: 'vl-title--', mods: ['has-border', 'alt', 'sans'] },
-    'vl-h4': { tag: 'h4', ctor: 'HTMLHeadingElement', base: ['vl-title', 'vl-title--h4'], prefix: 'vl-title--', mods: ['has-border', 'alt', 'sans'] },
-    'vl-region': { tag: 'section', ctor: 'HTMLElement', base: ['vl-region'], prefix: 'vl-region--', mods: ['alt', 'no-space-top', 'no-space-bottom', 'small', 'medium', 'bordered'] },
+    'vl-button': {
+      tag: 'button',
+      ctor: 'HTMLButtonElement',
+      base: ['vl-button'],
+      prefix: 'vl-button--',
+      mods: BUTTON_MODS,
+    },
+    'vl-link-button': {
+      tag: 'a',
+      ctor: 'HTMLAnchorElement',
+      base: ['vl-button'],
+      prefix: 'vl-button--',
+      mods: BUTTON_MODS,
+    },
+    'vl-link': {
+      tag: 'a',
+      ctor: 'HTMLAnchorElement',
+      base: ['vl-link'],
+      prefix: 'vl-link--',
+      mods: ['block', 'bold', 'error', 'small'],
+    },
+    'vl-button-link': {
+      tag: 'button',
+      ctor: 'HTMLButtonElement',
+      base: ['vl-link'],
+      prefix: 'vl-link--',
+      mods: ['block', 'bold', 'error'],
+    },
+    'vl-h1': {
+      tag: 'h1',
+      ctor: 'HTMLHeadingElement',
+      base: ['vl-title', 'vl-title--h1'],
+      prefix: 'vl-title--',
+      mods: ['has-border', 'alt', 'sans'],
+    },
+    'vl-h2': {
+      tag: 'h2',
+      ctor: 'HTMLHeadingElement',
+      base: ['vl-title', 'vl-title--h2'],
+      prefix: 'vl-title--',
+      mods: ['has-border', 'alt', 'sans'],
+    },
+    'vl-h3': {
+      tag: 'h3',
+      ctor: 'HTMLHeadingElement',
+      base: ['vl-title', 'vl-title--h3'],
+      prefix: 'vl-title--',
+      mods: ['has-border', 'alt', 'sans'],
+    },
+    'vl-h4': {
+      tag: 'h4',
+      ctor: 'HTMLHeadingElement',
+      base: ['vl-title', 'vl-title--h4'],
+      prefix: 'vl-title--',
+      mods: ['has-border', 'alt', 'sans'],
+    },
+    'vl-region': {
+      tag: 'section',
+      ctor: 'HTMLElement',
+      base: ['vl-region'],
+      prefix: 'vl-region--',
+      mods: ['alt', 'no-space-top', 'no-space-bottom', 'small', 'medium', 'bordered'],
+    },
     'vl-layout': { tag: 'div', ctor: 'HTMLDivElement', base: ['vl-layout'], prefix: 'vl-layout--', mods: [] },
-    'vl-grid': { tag: 'div', ctor: 'HTMLDivElement', base: ['vl-grid'], prefix: 'vl-grid--', mods: ['is-stacked', 'align-center', 'v-center'] },
+    'vl-grid': {
+      tag: 'div',
+      ctor: 'HTMLDivElement',
+      base: ['vl-grid'],
+      prefix: 'vl-grid--',
+      mods: ['is-stacked', 'align-center', 'v-center'],
+    },
     'vl-column': { tag: 'div', ctor: 'HTMLDivElement', base: [], prefix: 'vl-col--', mods: [], column: true },
-    'vl-input-field': { tag: 'input', ctor: 'HTMLInputElement', base: ['vl-input-field'], prefix: 'vl-input-field--', mods: ['block', 'error', 'success', 'small', 'disabled'] },
-    'vl-select': { tag: 'select', ctor: 'HTMLSelectElement', base: ['vl-select'], prefix: 'vl-select--', mods: ['block', 'error'] },
-    'vl-textarea': { tag: 'textarea', ctor: 'HTMLTextAreaElement', base: ['vl-textarea'], prefix: 'vl-textarea--', mods: ['block', 'error'] },
-    'vl-form-label': { tag: 'label', ctor: 'HTMLLabelElement', base: ['vl-form__label'], prefix: 'vl-form__label--', mods: ['light', 'block'] },
+    'vl-input-field': {
+      tag: 'input',
+      ctor: 'HTMLInputElement',
+      base: ['vl-input-field'],
+      prefix: 'vl-input-field--',
+      mods: ['block', 'error', 'success', 'small', 'disabled'],
+    },
+    'vl-select': {
+      tag: 'select',
+      ctor: 'HTMLSelectElement',
+      base: ['vl-select'],
+      prefix: 'vl-select--',
+      mods: ['block', 'error'],
+    },
+    'vl-textarea': {
+      tag: 'textarea',
+      ctor: 'HTMLTextAreaElement',
+      base: ['vl-textarea'],
+      prefix: 'vl-textarea--',
+      mods: ['block', 'error'],
+    },
+    'vl-form-label': {
+      tag: 'label',
+      ctor: 'HTMLLabelElement',
+      base: ['vl-form__label'],
+      prefix: 'vl-form__label--',
+      mods: ['light', 'block'],
+    },
     'vl-form': { tag: 'form', ctor: 'HTMLFormElement', base: ['vl-form'], prefix: 'vl-form--', mods: [] },
-    'vl-data-table': { tag: 'table', ctor: 'HTMLTableElement', base: ['vl-data-table'], prefix: 'vl-data-table--', mods: ['hover', 'zebra', 'lined', 'matrix'] },
-    'vl-link-list': { tag: 'ul', ctor: 'HTMLUListElement', base: ['vl-link-list'], prefix: 'vl-link-list--', mods: ['bordered', 'inline', 'small'] },
-    'vl-link-list-item': { tag: 'li', ctor: 'HTMLLIElement', base: ['vl-link-list__item'], prefix: 'vl-link-list__item--', mods: [] },
-    'vl-introduction': { tag: 'p', ctor: 'HTMLParagraphElement', base: ['vl-introduction'], prefix: 'vl-introduction--', mods: [] },
-    'vl-icon': { tag: 'span', ctor: 'HTMLSpanElement', base: ['vl-icon', 'vl-vi'], prefix: 'vl-icon--', mods: ['before', 'after', 'light', 'small', 'large'], icon: true },
+    'vl-data-table': {
+      tag: 'table',
+      ctor: 'HTMLTableElement',
+      base: ['vl-data-table'],
+      prefix: 'vl-data-table--',
+      mods: ['hover', 'zebra', 'lined', 'matrix'],
+    },
+    'vl-link-list': {
+      tag: 'ul',
+      ctor: 'HTMLUListElement',
+      base: ['vl-link-list'],
+      prefix: 'vl-link-list--',
+      mods: ['bordered', 'inline', 'small'],
+    },
+    'vl-link-list-item': {
+      tag: 'li',
+      ctor: 'HTMLLIElement',
+      base: ['vl-link-list__item'],
+      prefix: 'vl-link-list__item--',
+      mods: [],
+    },
+    'vl-introduction': {
+      tag: 'p',
+      ctor: 'HTMLParagraphElement',
+      base: ['vl-introduction'],
+      prefix: 'vl-introduction--',
+      mods: [],
+    },
+    'vl-icon': {
+      tag: 'span',
+      ctor: 'HTMLSpanElement',
+      base: ['vl-icon', 'vl-vi'],
+      prefix: 'vl-icon--',
+      mods: ['before', 'after', 'light', 'small', 'large'],
+      icon: true,
+    },
   };
 
   function dress(el) {
@@ -283,7 +400,8 @@
       if (icon) el.classList.add(`vl-vi-${icon}`);
       el.setAttribute('aria-hidden', 'true');
     }
-    if (def.tag === 'button' && el.querySelector && el.querySelector('[is="vl-icon"]')) el.classList.add('vl-button--icon-before');
+    if (def.tag === 'button' && el.querySelector && el.querySelector('[is="vl-icon"]'))
+      el.classList.add('vl-button--icon-before');
   }
 
   function dressAll(root) {
@@ -298,7 +416,10 @@
       const Base = W[def.ctor];
       if (typeof Base !== 'function' || W.customElements.get(name)) continue;
       const observed = [];
-      for (const mod of def.mods.concat(def.column ? ['size', 'max-size', 'medium-size', 'small-size'] : [], def.icon ? ['icon'] : [])) {
+      for (const mod of def.mods.concat(
+        def.column ? ['size', 'max-size', 'medium-size', 'small-size'] : [],
+        def.icon ? ['icon'] : [],
+      )) {
         observed.push(mod, `data-vl-${mod}`);
       }
       const Klass = class extends Base {
@@ -355,7 +476,8 @@
 
   function hasSlotContent(el, name) {
     for (const child of el.children) {
-      if (child.getAttribute('slot') === name && ((child.textContent || '').trim() || child.children.length)) return true;
+      if (child.getAttribute('slot') === name && ((child.textContent || '').trim() || child.children.length))
+        return true;
     }
     return false;
   }
@@ -414,7 +536,8 @@
   class VlFunctionalHeader extends HTMLElement {
     static get observedAttributes() {
       const list = [];
-      for (const a of ['title', 'sub-title', 'link', 'back', 'back-link', 'hide-back-link']) list.push(a, `data-vl-${a}`);
+      for (const a of ['title', 'sub-title', 'link', 'back', 'back-link', 'hide-back-link'])
+        list.push(a, `data-vl-${a}`);
       return list;
     }
     constructor() {
@@ -590,7 +713,8 @@
       this._update();
     }
     attributeChangedCallback(name) {
-      if ((name === 'checked' || name === 'data-vl-checked') && this._input) this._input.checked = flag(this, 'checked');
+      if ((name === 'checked' || name === 'data-vl-checked') && this._input)
+        this._input.checked = flag(this, 'checked');
       this._update();
     }
     get checked() {
@@ -640,7 +764,13 @@
         }
       }
       this._sync();
-      this.dispatchEvent(new CustomEvent('vl-change', { detail: { checked: this._input.checked, value: this.value }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('vl-change', {
+          detail: { checked: this._input.checked, value: this.value },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     }
   }
   class VlRadio extends VlToggleBase {
@@ -703,7 +833,10 @@
       this._shadow = this.attachShadow({ mode: 'open' });
     }
     connectedCallback() {
-      const steps = (attr(this, 'steps') || '').split('|').map((s) => s.trim()).filter(Boolean);
+      const steps = (attr(this, 'steps') || '')
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const active = Number(attr(this, 'active') || '1');
       const items = steps
         .map((label, i) => {
@@ -897,7 +1030,9 @@
       } else {
         this._shadow.innerHTML = `${css}<article class="${classes.join(' ')}" role="none">${inner}</article>`;
       }
-      for (const p of this._shadow.querySelectorAll('.vl-spotlight__subtitle, .vl-spotlight__text, .vl-spotlight__content')) {
+      for (const p of this._shadow.querySelectorAll(
+        '.vl-spotlight__subtitle, .vl-spotlight__text, .vl-spotlight__content',
+      )) {
         const slot = p.querySelector('slot');
         if (slot && !hasSlotContent(this, slot.getAttribute('name'))) p.hidden = true;
       }
@@ -991,7 +1126,9 @@
       input.addEventListener('change', () => {
         this._value = input.value;
         this.syncMirror();
-        this.dispatchEvent(new CustomEvent('vl-change', { detail: { value: input.value }, bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent('vl-change', { detail: { value: input.value }, bubbles: true, composed: true }),
+        );
       });
       input.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') {

@@ -39,16 +39,30 @@ describe('text', () => {
   });
 
   it('tolerates small typos in long phrases, none in short ones', () => {
-    expect(findPhrase('staat de juiste organsatie niet in de lijst', 'Staat de juiste organisatie niet in de lijst')).toBe(
-      'fuzzy',
-    );
+    expect(
+      findPhrase('staat de juiste organsatie niet in de lijst', 'Staat de juiste organisatie niet in de lijst'),
+    ).toBe('fuzzy');
     expect(findPhrase('verdar', 'verder')).toBeUndefined();
-    expect(findPhrase('iets heel anders op deze pagina', 'Staat de juiste organisatie niet in de lijst')).toBeUndefined();
+    expect(
+      findPhrase('iets heel anders op deze pagina', 'Staat de juiste organisatie niet in de lijst'),
+    ).toBeUndefined();
   });
 
   it('finds a phrase loosely when its words come in another order', () => {
-    expect(findPhrase(normaliseText('Maatschappelijke zetel en gegevens van de werkgever'), 'Gegevens werkgever, maatschappelijke zetel')).toBe('loose');
-    expect(findPhrase(normaliseText('Zetel. (…) Veel later op de pagina: gegevens, en nog veel meer woorden, werkgever maatschappelijke'), 'Gegevens werkgever maatschappelijke zetel')).toBeUndefined();
+    expect(
+      findPhrase(
+        normaliseText('Maatschappelijke zetel en gegevens van de werkgever'),
+        'Gegevens werkgever, maatschappelijke zetel',
+      ),
+    ).toBe('loose');
+    expect(
+      findPhrase(
+        normaliseText(
+          'Zetel. (…) Veel later op de pagina: gegevens, en nog veel meer woorden, werkgever maatschappelijke',
+        ),
+        'Gegevens werkgever maatschappelijke zetel',
+      ),
+    ).toBeUndefined();
   });
 
   it('rates names: exact beats contained, contained beats unrelated', () => {
@@ -81,7 +95,9 @@ describe('visible text', () => {
   });
 
   it('reads texts that live only in data-vl-* attributes (before and after the component renders)', () => {
-    const view = page('<vl-functional-header data-vl-title="WSE Loket" data-vl-sub-title="Aanmelden"></vl-functional-header>');
+    const view = page(
+      '<vl-functional-header data-vl-title="WSE Loket" data-vl-sub-title="Aanmelden"></vl-functional-header>',
+    );
     expect(view.text).toContain('wse loket aanmelden');
   });
 
@@ -142,7 +158,9 @@ describe('evidence scoring', () => {
   });
 
   it('adds matched weight, subtracts evidence against, and rules a state out without a required signal', () => {
-    const view = page('<h1>GEEF HET KBO NUMMER OP VAN DE KLANT</h1><label for="k">Ondernemingsnummer</label><input id="k"><button>Doorgaan</button>');
+    const view = page(
+      '<h1>GEEF HET KBO NUMMER OP VAN DE KLANT</h1><label for="k">Ondernemingsnummer</label><input id="k"><button>Doorgaan</button>',
+    );
     expect(scoreState(prompt, view).score).toBeCloseTo(1);
     const noField = page('<h1>Geef het KBO-nummer op van de klant</h1><button>Doorgaan</button>');
     expect(scoreState(prompt, noField)).toMatchObject({ score: 0, ruledOut: true });
@@ -153,7 +171,10 @@ describe('evidence scoring', () => {
   });
 
   it('is sure only above the threshold and with a margin; else names the likeliest screens', () => {
-    const sure = recognise([prompt, choice], page('<h1>Geef het KBO-nummer op van de klant</h1><input name="kbo"><button>Doorgaan</button>'));
+    const sure = recognise(
+      [prompt, choice],
+      page('<h1>Geef het KBO-nummer op van de klant</h1><input name="kbo"><button>Doorgaan</button>'),
+    );
     expect(sure.kind === 'sure' && sure.page.id).toBe('wse.kbo-prompt');
     const twin = pageStateSchema.parse({ ...prompt, id: 'wse.kbo-prompt-twee' });
     const both = recognise(
@@ -161,7 +182,10 @@ describe('evidence scoring', () => {
       page('<h1>Geef het KBO-nummer op van de klant</h1><input name="kbo"><button>Doorgaan</button>'),
     );
     expect(both.kind).toBe('unsure');
-    expect(both.kind === 'unsure' && both.candidates.map((p) => p.id)).toEqual(['wse.kbo-prompt', 'wse.kbo-prompt-twee']);
+    expect(both.kind === 'unsure' && both.candidates.map((p) => p.id)).toEqual([
+      'wse.kbo-prompt',
+      'wse.kbo-prompt-twee',
+    ]);
     expect(recognise([prompt, choice], page('<p>Nieuws</p>')).kind).toBe('none');
   });
 });
@@ -175,18 +199,26 @@ describe('targets by fingerprint', () => {
   });
 
   it('finds the button by role and name, whatever its classes', () => {
-    expect(findTarget(page('<div><span>x</span><button class="a b">Doorgaan</button></div>'), doorgaan)?.element.tagName).toBe(
-      'BUTTON',
-    );
+    expect(
+      findTarget(page('<div><span>x</span><button class="a b">Doorgaan</button></div>'), doorgaan)?.element.tagName,
+    ).toBe('BUTTON');
   });
 
   it('prefers the exact name over a longer one that contains it', () => {
-    const found = findTarget(page('<a href="/home?org=x">Doorgaan als "SD WORX"</a><button>Doorgaan</button>'), doorgaan);
+    const found = findTarget(
+      page('<a href="/home?org=x">Doorgaan als "SD WORX"</a><button>Doorgaan</button>'),
+      doorgaan,
+    );
     expect(found?.element.tagName).toBe('BUTTON');
   });
 
   it('marks nothing when two different controls look alike', () => {
-    expect(findTarget(page('<form action="/a"><button>Doorgaan</button></form><form action="/b"><button>Doorgaan</button></form>'), doorgaan)).toBeUndefined();
+    expect(
+      findTarget(
+        page('<form action="/a"><button>Doorgaan</button></form><form action="/b"><button>Doorgaan</button></form>'),
+        doorgaan,
+      ),
+    ).toBeUndefined();
   });
 
   it('never takes a selector alone, nor a disabled or hidden control', () => {
@@ -196,8 +228,14 @@ describe('targets by fingerprint', () => {
   });
 
   it('finds a field by a label that says more than the words it knows', () => {
-    const field = targetSchema.parse({ roles: ['textbox'], labels: ['KBO nummer of naam'], lookFor: { nl: 'x', en: 'x' } });
-    const view = page('<div id="l">KBO-nummer of naam van de organisatie</div><input aria-labelledby="l"><input aria-label="Zoek">');
+    const field = targetSchema.parse({
+      roles: ['textbox'],
+      labels: ['KBO nummer of naam'],
+      lookFor: { nl: 'x', en: 'x' },
+    });
+    const view = page(
+      '<div id="l">KBO-nummer of naam van de organisatie</div><input aria-labelledby="l"><input aria-label="Zoek">',
+    );
     expect(findTarget(view, field)?.element.getAttribute('aria-labelledby')).toBe('l');
   });
 
@@ -220,15 +258,23 @@ describe('targets by fingerprint', () => {
       <table><tbody><tr><th colspan="2">Arbeidskaart</th></tr><tr><td>Arbeidskaart</td><td><a href="/a">Aanvragen</a></td></tr></tbody>
       <tbody><tr><th colspan="2">Vlaams opleidingsverlof</th></tr><tr><td>Terugbetalingsaanvraag</td><td><a href="/b">Aanvragen</a></td></tr></tbody></table>`);
     expect(
-      findTarget(view, near, { service: 'Terugbetalingsaanvraag Vlaams opleidingsverlof' })?.element.getAttribute('href'),
+      findTarget(view, near, { service: 'Terugbetalingsaanvraag Vlaams opleidingsverlof' })?.element.getAttribute(
+        'href',
+      ),
     ).toBe('/b');
     expect(findTarget(view, near, {})).toBeUndefined();
     expect(findTarget(view, near, { service: 'Dienstencheques' })).toBeUndefined();
   });
 
   it('points at the list for a choice that is an option in it', () => {
-    const right = targetSchema.parse({ roles: ['radio', 'option'], names: ['Werkplek Duaal Gebruiker'], lookFor: { nl: 'x', en: 'x' } });
-    const view = page('<label for="r">Gebruikersrecht</label><select id="r"><option>Kies</option><option>Werkplek Duaal gebruiker</option></select>');
+    const right = targetSchema.parse({
+      roles: ['radio', 'option'],
+      names: ['Werkplek Duaal Gebruiker'],
+      lookFor: { nl: 'x', en: 'x' },
+    });
+    const view = page(
+      '<label for="r">Gebruikersrecht</label><select id="r"><option>Kies</option><option>Werkplek Duaal gebruiker</option></select>',
+    );
     expect(findTarget(view, right)?.element.tagName).toBe('SELECT');
   });
 

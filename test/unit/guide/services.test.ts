@@ -19,7 +19,9 @@ describe('readServices', () => {
   it.each(replicaVariants('wse.aanvragen-zonder-recht'))('reads titles and missing rights (%s)', async (variant) => {
     const found = await services('wse.aanvragen-zonder-recht', variant);
     expect(found).toContainEqual(['Terugbetalingsaanvraag Vlaams opleidingsverlof', 'right-missing']);
-    expect(found.some(([title, status]) => /doelgroepvermindering/i.test(title) && status === 'available')).toBe(true);
+    expect(found.some(([title, status]) => /doelgroepvermindering/i.test(title ?? '') && status === 'available')).toBe(
+      true,
+    );
     for (const [title] of found) expect(title).not.toMatch(/\.$/); // a description ends with a full stop
   });
 
