@@ -19,13 +19,20 @@ export async function expectCard(page: Page, ...texts: string[]): Promise<void> 
 
 /** Every element (also inside open shadow roots) that carries the target attribute: [step id, text]. */
 export async function targets(page: Page): Promise<[string, string][]> {
-  return page
-    .locator('[data-loketgids-target]')
-    .evaluateAll((els) =>
-      els.map(
-        (el) => [el.getAttribute('data-loketgids-target') ?? '', (el.textContent ?? '').trim()] as [string, string],
-      ),
+  return page.locator('[data-loketgids-target]').evaluateAll((els) => {
+    // The text a person sees on it: a component's label comes through its slot.
+    const shown = (node: Node): string => {
+      if (node.nodeType === 3) return (node as Text).data;
+      if (node.nodeType !== 1) return '';
+      const el = node as Element;
+      if (el.tagName === 'SLOT') return (el as HTMLSlotElement).assignedNodes({ flatten: true }).map(shown).join('');
+      return [...(el.shadowRoot ?? el).childNodes].map(shown).join('');
+    };
+    return els.map(
+      (el) =>
+        [el.getAttribute('data-loketgids-target') ?? '', shown(el).replace(/\s+/g, ' ').trim()] as [string, string],
     );
+  });
 }
 
 /** Wait until exactly one element is the target, for step `stepId`; returns its text. */
