@@ -126,15 +126,31 @@ function byId(element: Element, id: string): Element | null {
 export function labelTextOf(view: PageView, element: Element): string {
   const parts: string[] = [];
   const id = element.getAttribute('id');
-  if (id) {
-    const root = rootOf(element);
-    for (const label of root.querySelectorAll('label[for]')) {
-      if (label.getAttribute('for') === id) parts.push(view.textOf(label));
-    }
-  }
+  if (id) for (const label of labelsFor(view, rootOf(element)).get(id) ?? []) parts.push(view.textOf(label));
   const wrapping = element.closest('label');
   if (wrapping) parts.push(view.textOf(wrapping));
   return normaliseText(parts.join(' '));
+}
+
+const labelMaps = new WeakMap<PageView, Map<Document | ShadowRoot, Map<string, Element[]>>>();
+
+/** The `<label for>` elements of a root by their `for`, once per view. */
+function labelsFor(view: PageView, root: Document | ShadowRoot): Map<string, Element[]> {
+  let roots = labelMaps.get(view);
+  if (!roots) {
+    roots = new Map();
+    labelMaps.set(view, roots);
+  }
+  let map = roots.get(root);
+  if (!map) {
+    map = new Map();
+    for (const label of root.querySelectorAll('label[for]')) {
+      const key = label.getAttribute('for') ?? '';
+      map.set(key, [...(map.get(key) ?? []), label]);
+    }
+    roots.set(root, map);
+  }
+  return map;
 }
 
 /**

@@ -24,6 +24,26 @@ const VALUE_AS_TEXT = new Set(['submit', 'button', 'reset']);
  * from the attribute too, so the text counts before the component renders, and in a closed root.
  */
 const SHOWN_ATTRIBUTES = ['data-vl-title', 'data-vl-sub-title', 'data-vl-subtitle', 'data-vl-label', 'data-vl-text'];
+const SHOWN_SELECTOR = SHOWN_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+
+// The elements of a tree that carry such attributes, found by one query per tree and read (so
+// the walk does not ask every element for five attributes); renewed for every `readPage`.
+let generation = 0;
+const shownSets = new WeakMap<Node, { generation: number; set: Set<Element> }>();
+function shownIn(root: Node): Set<Element> {
+  const known = shownSets.get(root);
+  if (known && known.generation === generation) return known.set;
+  const set = new Set<Element>('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(SHOWN_SELECTOR) : []);
+  shownSets.set(root, { generation, set });
+  return set;
+}
+
+function pushShownAttributes(element: Element, out: string[]): void {
+  for (const name of SHOWN_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value) out.push(' ', value, ' ');
+  }
+}
 
 export type Root = Document | ShadowRoot;
 
@@ -50,21 +70,18 @@ export function isHidden(element: Element): boolean {
   return false;
 }
 
-function collect(node: Node, out: string[], roots: Root[] | undefined): void {
+function collect(node: Node, out: string[], roots: Root[] | undefined, shown: Set<Element>): void {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === 3) out.push((child as Text).data);
-    else if (child.nodeType === 1) collectElement(child as Element, out, roots);
+    else if (child.nodeType === 1) collectElement(child as Element, out, roots, shown);
   }
 }
 
-function collectElement(element: Element, out: string[], roots: Root[] | undefined): void {
+function collectElement(element: Element, out: string[], roots: Root[] | undefined, shown: Set<Element>): void {
   if (SKIP.has(element.tagName) || isHidden(element)) return;
   const inline = INLINE.has(element.tagName);
   if (!inline) out.push(' ');
-  for (const name of SHOWN_ATTRIBUTES) {
-    const value = element.getAttribute(name);
-    if (value) out.push(' ', value, ' ');
-  }
+  if (shown.has(element)) pushShownAttributes(element, out);
   if (element.tagName === 'INPUT') {
     const input = element as HTMLInputElement;
     if (VALUE_AS_TEXT.has(input.type)) out.push(' ', input.value, ' ');
@@ -76,16 +93,16 @@ function collectElement(element: Element, out: string[], roots: Root[] | undefin
     // A slot shows the host's children assigned to it (a component's label), else its own.
     for (const node of assigned) {
       if (node.nodeType === 3) out.push((node as Text).data);
-      else if (node.nodeType === 1) collectElement(node as Element, out, roots);
+      else if (node.nodeType === 1) collectElement(node as Element, out, roots, shownIn(node.getRootNode()));
     }
   } else if (shadow) {
     roots?.push(shadow);
-    collect(shadow, out, roots);
+    collect(shadow, out, roots, shownIn(shadow));
     // With a shadow root, the host's own children are shown only through its slots (read
     // above), unless this DOM cannot tell what is slotted.
-    if (!slotsResolvable(shadow)) collect(element, out, roots);
+    if (!slotsResolvable(shadow)) collect(element, out, roots, shown);
   } else {
-    collect(element, out, roots);
+    collect(element, out, roots, shown);
   }
   if (!inline) out.push(' ');
 }
@@ -104,7 +121,7 @@ function slotsResolvable(shadow: ShadowRoot): boolean {
  */
 export function displayText(node: Node): string {
   const out: string[] = [];
-  collect(node, out, undefined);
+  collect(node, out, undefined, shownIn(node.getRootNode()));
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
@@ -116,7 +133,8 @@ export function displayText(node: Node): string {
  */
 export function visibleText(node: Node): string {
   const out: string[] = [];
-  collect(node, out, undefined);
+  if (node.nodeType === 1 && shownIn(node.getRootNode()).has(node as Element)) pushShownAttributes(node as Element, out);
+  collect(node, out, undefined, shownIn(node.getRootNode()));
   return normaliseText(out.join(''));
 }
 
@@ -128,9 +146,10 @@ export function visibleText(node: Node): string {
  * view.text.includes('wse loket: aanmelden');
  */
 export function readPage(doc: Document, url: string | URL = doc.location?.href ?? 'about:blank'): PageView {
+  generation++;
   const roots: Root[] = [doc];
   const out: string[] = [];
-  if (doc.documentElement) collect(doc.documentElement, out, roots);
+  if (doc.documentElement) collect(doc.documentElement, out, roots, shownIn(doc));
   const text = normaliseText(out.join(''));
   const texts = new WeakMap<Element, string>();
   const queries = new Map<string, Element[]>();
@@ -222,11 +241,15 @@ const OUTSIDE_CONTENT =
 
 /** Whether an element sits in the page's header, footer or navigation (across shadow roots). */
 export function inChrome(element: Element): boolean {
-  for (let node: Element | undefined = element; node; node = parentAcross(node)) {
-    if (node.matches(OUTSIDE_CONTENT)) return true;
-  }
-  return false;
+  const known = chromeMemo.get(element);
+  if (known && known.generation === generation) return known.value;
+  const parent = parentAcross(element);
+  const value = element.matches(OUTSIDE_CONTENT) || (parent !== undefined && inChrome(parent));
+  chromeMemo.set(element, { generation, value });
+  return value;
 }
+
+const chromeMemo = new WeakMap<Element, { generation: number; value: boolean }>();
 
 /** Whether a control cannot be used: disabled, `aria-disabled`, or inside a disabled component host. */
 export function isDisabled(element: Element): boolean {

@@ -145,8 +145,12 @@ const SUCCESS_WORDS =
   /\b(gelukt|succesvol|werd (toegekend|gekoppeld|verstuurd|verzonden|ontvangen|aangemaakt|opgeslagen)|is (toegekend|gekoppeld|verstuurd|verzonden|ontvangen|aangemaakt|opgeslagen)|aangemaakt|bevestigd|verstuurd|verzonden)\b/;
 
 function kboInTopLine(view: PageView): number {
+  const checked: Element[] = [];
   for (const el of view.queryAll('header, [role="banner"], [class*="header"], [class*="top"], [class*="context"]')) {
-    if (isShown(el) && kboNumbersIn(view.textOf(el)).length > 0) return 1;
+    // A container without a number has none in its parts either.
+    if (checked.some((c) => c.contains(el)) || !isShown(el)) continue;
+    if (kboNumbersIn(view.textOf(el)).length > 0) return 1;
+    checked.push(el);
   }
   // The line at the top may also be the first lines of the content (seed 000: "in de lijn bovenaan").
   const head = view.text.slice(0, Math.min(view.text.length, 600));

@@ -31,6 +31,8 @@ const TITLE_SELECTORS = [
   '[class*="title"], th, dt, strong',
 ];
 
+const ALL_TITLES = TITLE_SELECTORS.join(', ');
+
 function titleFor(view: PageView, button: Element): string | undefined {
   for (
     let container = parentAcross(button), hops = 0;
@@ -39,10 +41,11 @@ function titleFor(view: PageView, button: Element): string | undefined {
   ) {
     // Real headings win over look-alikes: a tile's subtitle (`vl-tile__subtitle`) also has
     // "title" in its class and comes after the title, so it must never be taken for it.
+    const found = [...container.querySelectorAll(ALL_TITLES)].filter(
+      (h) => h !== button && !h.contains(button) && !/subtitle/i.test(h.className) && view.textOf(h) !== '',
+    );
     for (const selector of TITLE_SELECTORS) {
-      const headings = [...container.querySelectorAll(selector)].filter(
-        (h) => h !== button && !h.contains(button) && !/subtitle/i.test(h.className) && view.textOf(h) !== '',
-      );
+      const headings = found.filter((h) => h.matches(selector));
       const last = headings[headings.length - 1];
       if (last) return displayText(last);
     }

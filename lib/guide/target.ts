@@ -90,6 +90,8 @@ function roleAround(element: Element): Role | undefined {
   return roleOf(element) ?? (element.hasAttribute('tabindex') ? 'button' : undefined);
 }
 
+const isField = (element: Element) => /^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName) || element.hasAttribute('role');
+
 /** Label-like texts of a field: its labels, aria-label, placeholder, and its host's `data-vl-label`. */
 function labelOf(view: PageView, element: Element): string {
   const root = element.getRootNode();
@@ -216,18 +218,9 @@ export function scoreCandidates(view: PageView, target: Target, vars: TargetVars
   const selected = new Set<Element>();
   for (const { css } of target.selectors) for (const el of view.queryAll(css)) selected.add(el);
 
-  let pool = view.queryAll(CANDIDATES);
-  if (textNorm !== undefined) {
-    // Tiles: the clickable around an element showing the text.
-    for (const holder of elementsWithText(view, textNorm)) {
-      for (let node: Element | undefined = holder, hops = 0; node && hops < 6; node = parentAcross(node), hops++) {
-        if (node.matches(CANDIDATES)) {
-          pool = [...pool, node];
-          break;
-        }
-      }
-    }
-  }
+  // Every control of the page (links, buttons, fields, anything focusable): tiles are links or
+  // buttons too, so a tile's text is scored on the control itself.
+  const pool = view.queryAll(CANDIDATES);
   const seen = new Set<Element>();
   const out: Candidate[] = [];
   for (const raw of pool) {
@@ -235,41 +228,46 @@ export function scoreCandidates(view: PageView, target: Target, vars: TargetVars
     const element = raw.tagName === 'OPTION' ? raw : control(raw);
     if (seen.has(element)) continue;
     seen.add(element);
-    if (!isShown(element) || isDisabled(element) || tooBig(view, element)) continue;
     const parts: Record<string, number> = {};
-    let total = 0;
-    let got = 0;
-    const add = (key: keyof typeof WEIGHTS, value: number) => {
-      parts[key] = value;
-      total += WEIGHTS[key];
-      got += WEIGHTS[key] * value;
-    };
-    if (target.roles) add('role', roleFit(target.roles, roleAround(element)));
+    // Identity first (cheap, and most candidates fail it): some name, label or text must match;
+    // role and selector alone never make a target.
     const name = accessibleName(view, element);
-    if (names?.length) add('name', bestSimilarity(name, names));
-    if (labels?.length) {
+    if (names?.length) parts.name = bestSimilarity(name, names);
+    if (labels?.length && isField(element)) {
       const label = labelOf(view, element);
       // A field's label often says more than the words we know ("KBO-nummer of naam van de organisatie").
-      const holds = Math.max(
-        0,
-        ...label.split(' | ').flatMap((part) => labels.map((l) => 0.9 * nameEvidence(part, l))),
-      );
-      add('label', Math.max(labelSimilarity(label, labels), holds, 0.8 * bestSimilarity(name, labels)));
+      const holds = Math.max(0, ...label.split(' | ').flatMap((part) => labels.map((l) => 0.9 * nameEvidence(part, l))));
+      parts.label = Math.max(labelSimilarity(label, labels), holds, 0.8 * bestSimilarity(name, labels));
+    } else if (labels?.length) {
+      parts.label = 0.8 * bestSimilarity(name, labels);
     }
     if (textNorm !== undefined) {
       const own = view.textOf(element);
-      const value =
-        own === textNorm ? 1 : findPhrase(own, textNorm) ? 0.5 + 0.4 * (textNorm.length / Math.max(own.length, 1)) : 0;
-      add('text', value);
+      parts.text =
+        own === textNorm
+          ? 1
+          : findPhrase(own, textNorm, { loose: false })
+            ? 0.5 + 0.4 * (textNorm.length / Math.max(own.length, 1))
+            : 0;
+    }
+    if (Math.max(parts.name ?? 0, parts.label ?? 0, parts.text ?? 0) < 0.5) continue;
+    if (!isShown(element) || isDisabled(element) || tooBig(view, element)) continue;
+    if (target.roles) {
+      parts.role = roleFit(target.roles, roleAround(element));
+      if (parts.role === 0) continue;
     }
     if (context?.length) {
       const around = contextOf(view, element);
-      add('context', context.some((c) => findPhrase(around, c)) ? 1 : 0);
+      parts.context = context.some((c) => findPhrase(around, c)) ? 1 : 0;
     }
-    if (selected.size > 0) add('selector', selected.has(element) || selected.has(raw) ? 1 : 0);
-    // Identity: some name, label or text must match; role and selector alone never make a target.
-    const identity = Math.max(parts.name ?? 0, parts.label ?? 0, parts.text ?? 0);
-    if (identity < 0.5 || (parts.role ?? 1) === 0) continue;
+    if (selected.size > 0) parts.selector = selected.has(element) || selected.has(raw) ? 1 : 0;
+    let total = 0;
+    let got = 0;
+    for (const [key, value] of Object.entries(parts)) {
+      const w = WEIGHTS[key as keyof typeof WEIGHTS];
+      total += w;
+      got += w * value;
+    }
     out.push({ element, score: total === 0 ? 0 : got / total, parts });
   }
   // `near`: only candidates that share a container of their own with the text.

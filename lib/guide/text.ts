@@ -38,6 +38,22 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * normaliseText('Doorgaan als “SD WORX”')      // → 'doorgaan als sd worx'
  */
 export function normaliseText(text: string): string {
+  // Portal pages repeat the same short texts (labels, names) on every read: fold each once.
+  if (text.length <= 160) {
+    let memo = normalised.get(text);
+    if (memo === undefined) {
+      memo = fold(text);
+      if (normalised.size > 20_000) normalised.clear();
+      normalised.set(text, memo);
+    }
+    return memo;
+  }
+  return fold(text);
+}
+
+const normalised = new Map<string, string>();
+
+function fold(text: string): string {
   let out = text
     .replace(INVISIBLE, '')
     .normalize('NFD')
@@ -89,6 +105,26 @@ function fuzzyContains(text: string, pattern: string, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether `part` occurs in `haystack` with at most `k` edits. Pigeonhole: with `k` edits, one of
+ * `k + 1` slices of the part is intact, so the edit-distance search runs only around the places
+ * where a slice occurs, never over the whole page.
+ */
+function fuzzyNear(haystack: string, part: string, k: number): boolean {
+  const n = k + 1;
+  const size = Math.floor(part.length / n);
+  for (let i = 0; i < n; i++) {
+    const slice = part.slice(i * size, i === n - 1 ? part.length : (i + 1) * size);
+    if (slice.length < 3) continue;
+    for (let at = haystack.indexOf(slice), tries = 0; at !== -1 && tries < 50; at = haystack.indexOf(slice, at + 1), tries++) {
+      const from = Math.max(0, at - i * size - k - 1);
+      const window = haystack.slice(from, from + part.length + 2 * k + 2);
+      if (fuzzyContains(window, part, k)) return true;
+    }
+  }
+  return false;
+}
+
 /** Split a long pattern into pieces of at most 31 characters, at spaces where possible. */
 function pieces(pattern: string): string[] {
   if (pattern.length <= 31) return [pattern];
@@ -113,6 +149,12 @@ export interface Phrase {
   readonly text: string;
   readonly padded: string;
   readonly budget: number;
+  /** The pieces (at most 31 characters) the typo search runs on. */
+  readonly parts: readonly string[];
+  /** Its content words (no stop words), for the loose search; empty when fewer than three. */
+  readonly words: readonly string[];
+  /** How many words it has in all. */
+  readonly length: number;
 }
 
 const prepared = new Map<string, Phrase>();
@@ -122,10 +164,30 @@ export function phrase(raw: string): Phrase {
   let found = prepared.get(raw);
   if (!found) {
     const text = normaliseText(raw);
-    found = { text, padded: ` ${text} `, budget: typoBudget(text.length) };
+    const all = text.split(' ');
+    const words = [...new Set(all.filter((w) => !STOPWORDS.has(w)))];
+    found = {
+      text,
+      padded: ` ${text} `,
+      budget: typoBudget(text.length),
+      parts: pieces(text),
+      words: words.length >= 3 ? words : [],
+      length: all.length,
+    };
     prepared.set(raw, found);
   }
   return found;
+}
+
+// The page's text is searched for many phrases in a row: pad it once, not per phrase.
+let lastHaystack = '';
+let lastPadded = '  ';
+function paddedOf(haystack: string): string {
+  if (haystack !== lastHaystack) {
+    lastHaystack = haystack;
+    lastPadded = ` ${haystack} `;
+  }
+  return lastPadded;
 }
 
 /**
@@ -140,19 +202,54 @@ const STOPWORDS = new Set(
   'de het een van voor in op aan te u uw je of en is om met als dit dat er hier bij naar'.split(' '),
 );
 
+/** Where each word of a text stands (word positions), for the last few texts searched. */
+const wordIndexes = new Map<string, Map<string, number[]>>();
+function wordIndex(haystack: string): Map<string, number[]> {
+  let index = wordIndexes.get(haystack);
+  if (!index) {
+    index = new Map();
+    let position = 0;
+    for (const word of haystack.split(' ')) {
+      const list = index.get(word);
+      if (list) list.push(position);
+      else index.set(word, [position]);
+      position++;
+    }
+    if (wordIndexes.size > 64) wordIndexes.clear();
+    wordIndexes.set(haystack, index);
+  }
+  return index;
+}
+
 /** Whether every content word of a phrase (at least three) occurs within a short window of the text. */
-function looseContains(haystack: string, text: string): boolean {
-  const words = text.split(' ').filter((w) => !STOPWORDS.has(w));
-  if (words.length < 3) return false;
-  const hay = haystack.split(' ');
-  const window = text.split(' ').length * 2 + 2;
-  const wanted = new Set(words);
-  for (let i = 0; i < hay.length; i++) {
-    if (!wanted.has(hay[i] as string)) continue;
-    const seen = new Set<string>();
-    for (let j = i; j < Math.min(hay.length, i + window); j++)
-      if (wanted.has(hay[j] as string)) seen.add(hay[j] as string);
-    if (seen.size === wanted.size) return true;
+function looseContains(haystack: string, p: Phrase): boolean {
+  const words = p.words;
+  if (words.length === 0) return false;
+  // Short texts (a control's name): a plain look is cheaper than an index.
+  if (haystack.length < 200) {
+    const hay = haystack.split(' ');
+    if (!words.every((w) => hay.includes(w))) return false;
+  }
+  const index = wordIndex(haystack);
+  const lists = words.map((w) => index.get(w));
+  if (lists.some((l) => l === undefined)) return false;
+  const window = p.length * 2 + 2;
+  // The smallest stretch of text that holds every word (two pointers over their places).
+  const places = (lists as number[][]).flatMap((list, word) => list.map((at) => [at, word] as const));
+  places.sort((a, b) => a[0] - b[0]);
+  const count = new Array<number>(words.length).fill(0);
+  let covered = 0;
+  for (let right = 0, left = 0; right < places.length; right++) {
+    const r = places[right] as readonly [number, number];
+    count[r[1]] = (count[r[1]] ?? 0) + 1;
+    if (count[r[1]] === 1) covered++;
+    while (covered === words.length) {
+      const l = places[left] as readonly [number, number];
+      if (r[0] - l[0] < window) return true;
+      count[l[1]] = (count[l[1]] ?? 1) - 1;
+      if (count[l[1]] === 0) covered--;
+      left++;
+    }
   }
   return false;
 }
@@ -165,26 +262,17 @@ function looseContains(haystack: string, text: string): boolean {
  * findPhrase('welkom in het wse loket', 'Welkom in het WSE-loket') // → 'exact'
  * findPhrase('selecteer gebruikersrechten', 'Selecteer gebruikersrecht') // → 'fuzzy'
  */
-export function findPhrase(haystack: string, raw: string | Phrase): PhraseHit {
+export function findPhrase(haystack: string, raw: string | Phrase, options: { loose?: boolean } = {}): PhraseHit {
   const p = typeof raw === 'string' ? phrase(raw) : raw;
   if (p.text === '') return undefined;
-  const padded = ` ${haystack} `;
+  const padded = paddedOf(haystack);
   if (padded.includes(p.padded)) return 'exact';
-  if (p.budget === 0) return looseContains(haystack, p.text) ? 'loose' : undefined;
-  const parts = pieces(p.text);
+  const loose = options.loose !== false;
+  if (p.budget === 0) return loose && looseContains(haystack, p) ? 'loose' : undefined;
+  const parts = p.parts;
   const budgetPer = Math.max(1, Math.floor(p.budget / parts.length));
   for (const part of parts) {
-    // Pigeonhole: with at most `budgetPer` edits, one of `budgetPer + 1` slices is intact.
-    const n = budgetPer + 1;
-    const size = Math.floor(part.length / n);
-    let possible = false;
-    for (let i = 0; i < n && !possible; i++) {
-      const slice = part.slice(i * size, i === n - 1 ? part.length : (i + 1) * size);
-      if (slice.length >= 3 && haystack.includes(slice)) possible = true;
-    }
-    if (!possible || !fuzzyContains(haystack, part, budgetPer)) {
-      return looseContains(haystack, p.text) ? 'loose' : undefined;
-    }
+    if (!fuzzyNear(haystack, part, budgetPer)) return loose && looseContains(haystack, p) ? 'loose' : undefined;
   }
   return 'fuzzy';
 }
@@ -230,9 +318,19 @@ export function nameSimilarity(name: string, wanted: string): number {
 export function nameEvidence(name: string, wanted: string): number {
   if (name === '' || wanted === '') return 0;
   if (name === wanted) return 1;
-  const hit = findPhrase(name, wanted);
-  return hit === 'exact' ? 0.85 : hit === 'fuzzy' ? 0.7 : hit === 'loose' ? 0.6 : 0;
+  const key = `${name}\u0000${wanted}`;
+  let value = evidenceMemo.get(key);
+  if (value === undefined) {
+    const hit = findPhrase(name, wanted);
+    value = hit === 'exact' ? 0.85 : hit === 'fuzzy' ? 0.7 : hit === 'loose' ? 0.6 : 0;
+    if (evidenceMemo.size > 5000) evidenceMemo.clear();
+    evidenceMemo.set(key, value);
+  }
+  return value;
 }
+
+// The same controls are weighed against the same names by several states, page after page.
+const evidenceMemo = new Map<string, number>();
 
 function wordShare(name: string, wanted: string): number {
   const a = new Set(name.split(' '));

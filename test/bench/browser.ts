@@ -4,7 +4,7 @@ import { EXTENSION_DIR, launch } from '../support/browser';
 
 export interface Metric {
   name: string;
-  value: number;
+  value: number | string;
   unit: string;
 }
 
