@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { GB_GUIDE } from '../../lib/flows/gb';
 import { startOverlay } from '../../lib/overlay/start';
 import { matchPatterns } from '../../lib/portals';
 import '../../lib/overlay/overlay.css';
@@ -7,5 +8,5 @@ export default defineContentScript({
   matches: matchPatterns('gb'),
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startOverlay(ctx, 'gb'),
+  main: (ctx) => startOverlay(ctx, 'gb', GB_GUIDE),
 });

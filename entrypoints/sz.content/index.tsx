@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { NO_GUIDE } from '../../lib/flows/define';
 import { startOverlay } from '../../lib/overlay/start';
 import { matchPatterns } from '../../lib/portals';
 import '../../lib/overlay/overlay.css';
@@ -7,5 +8,5 @@ export default defineContentScript({
   matches: matchPatterns('sz'),
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startOverlay(ctx, 'sz'),
+  main: (ctx) => startOverlay(ctx, 'sz', NO_GUIDE),
 });

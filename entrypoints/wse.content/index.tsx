@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { WSE_GUIDE } from '../../lib/flows/wse';
 import { startOverlay } from '../../lib/overlay/start';
 import { matchPatterns } from '../../lib/portals';
 import '../../lib/overlay/overlay.css';
@@ -7,5 +8,5 @@ export default defineContentScript({
   matches: matchPatterns('wse'),
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startOverlay(ctx, 'wse'),
+  main: (ctx) => startOverlay(ctx, 'wse', WSE_GUIDE),
 });

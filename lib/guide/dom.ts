@@ -133,7 +133,8 @@ export function displayText(node: Node): string {
  */
 export function visibleText(node: Node): string {
   const out: string[] = [];
-  if (node.nodeType === 1 && shownIn(node.getRootNode()).has(node as Element)) pushShownAttributes(node as Element, out);
+  if (node.nodeType === 1 && shownIn(node.getRootNode()).has(node as Element))
+    pushShownAttributes(node as Element, out);
   collect(node, out, undefined, shownIn(node.getRootNode()));
   return normaliseText(out.join(''));
 }

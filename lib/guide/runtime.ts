@@ -42,6 +42,10 @@ export const TARGET_ATTRIBUTE = 'data-loketgids-target';
 /** After this long without finding the target, the card says in words what to look for. */
 export const TARGET_TIMEOUT_MS = 3000;
 const SETTLE_MS = 700;
+/** Mutations are coalesced: detect after this long without a change… */
+export const QUIET_MS = 60;
+/** …or at the latest this long after the first change of a burst. */
+export const MAX_WAIT_MS = 250;
 
 export type UiMode = 'open' | 'collapsed' | 'dismissed';
 
@@ -262,12 +266,38 @@ export function startGuide(deps: GuideDeps): Guide {
 
   // ---------------------------------------------------------------- scheduling
 
-  function schedule(): void {
-    if (pending || signal.aborted) return;
-    pending = scheduler.requestAnimationFrame(() => {
-      pending = 0;
+  /**
+   * Detect again soon. Mutations come in bursts (a single-page app re-rendering, a ticker
+   * updating): they are coalesced — the tick runs once the page has been quiet for
+   * `QUIET_MS`, or at the latest `MAX_WAIT_MS` after the first change — so a page mutating 100
+   * times a second costs a few detections a second, not one per frame.
+   */
+  let firstChange = 0;
+  let quietTimer = 0;
+  /** Detect on the next frame: after a navigation, a timer, a person's choice. */
+  function tickSoon(): void {
+    if (signal.aborted || soon) return;
+    soon = scheduler.requestAnimationFrame(() => {
+      soon = 0;
       tick();
     });
+  }
+  let soon = 0;
+  /** Detect once a burst of mutations is over. */
+  function schedule(): void {
+    if (signal.aborted) return;
+    const at = now();
+    if (!pending) firstChange = at;
+    pending = 1;
+    if (quietTimer) clearTimeout(quietTimer);
+    const wait = Math.max(0, Math.min(QUIET_MS, firstChange + MAX_WAIT_MS - at));
+    quietTimer = scheduler.setTimeout(() => {
+      quietTimer = 0;
+      scheduler.requestAnimationFrame(() => {
+        pending = 0;
+        tick();
+      });
+    }, wait);
   }
 
   const observer = new MutationObserver((records) => {
@@ -355,21 +385,34 @@ export function startGuide(deps: GuideDeps): Guide {
     if (!deps.ring) return;
     if (!target?.isConnected || ui === 'dismissed') {
       deps.ring.show(null);
+      watchLayout(undefined);
       return;
     }
     deps.ring.show(target.getBoundingClientRect());
-    follow();
+    watchLayout(target);
   }
 
-  // While a target is shown, the ring follows it every frame: layout also moves without any DOM
-  // mutation (a stylesheet that loads late, fonts, animations). One rect read per frame.
-  let following = 0;
-  function follow(): void {
-    if (following || signal.aborted || !deps.ring) return;
-    following = scheduler.requestAnimationFrame(() => {
-      following = 0;
-      if (target?.isConnected && ui !== 'dismissed') positionRing();
+  // The ring follows its target when layout moves without any DOM mutation (a stylesheet that
+  // loads late, fonts, a panel that opens above it): a ResizeObserver on the target and on the
+  // page's body, plus scroll and resize events. No per-frame loop: an idle page costs nothing.
+  let layoutWatched: Element | undefined;
+  let layoutFrame = 0;
+  const reposition = () => {
+    if (layoutFrame || signal.aborted) return;
+    layoutFrame = scheduler.requestAnimationFrame(() => {
+      layoutFrame = 0;
+      if (target?.isConnected && ui !== 'dismissed' && deps.ring) deps.ring.show(target.getBoundingClientRect());
     });
+  };
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(reposition) : undefined;
+  signal.addEventListener('abort', () => resizes?.disconnect());
+  function watchLayout(element: Element | undefined): void {
+    if (element === layoutWatched || !resizes) return;
+    resizes.disconnect();
+    layoutWatched = element;
+    if (!element) return;
+    resizes.observe(element);
+    if (doc.body) resizes.observe(doc.body);
   }
 
   // ---------------------------------------------------------------- features
@@ -620,7 +663,7 @@ export function startGuide(deps: GuideDeps): Guide {
           lang() === 'nl'
             ? `Stap ${number} van ${match.flow.steps.length}: ${title}`
             : `Step ${number} of ${match.flow.steps.length}: ${title}`;
-        scheduler.setTimeout(schedule, TARGET_TIMEOUT_MS + 50);
+        scheduler.setTimeout(tickSoon, TARGET_TIMEOUT_MS + 50);
       } else {
         announcement = '';
       }
@@ -696,12 +739,12 @@ export function startGuide(deps: GuideDeps): Guide {
   if (win) {
     const navigated = () => {
       settle.reset();
-      schedule();
+      tickSoon();
     };
     listen(win, 'wxt:locationchange', navigated);
     listen(win, 'popstate', navigated);
-    listen(win, 'resize', () => scheduler.requestAnimationFrame(positionRing));
-    listen(win, 'scroll', () => scheduler.requestAnimationFrame(positionRing), true);
+    listen(win, 'resize', reposition);
+    listen(win, 'scroll', reposition, true);
   }
   observe(doc);
 
@@ -740,7 +783,10 @@ export function startGuide(deps: GuideDeps): Guide {
       return () => listeners.delete(listener);
     },
     tick,
-    schedule,
+    schedule: () => {
+      settle.reset();
+      tickSoon();
+    },
     chooseFlow(flowId) {
       const chosen = deps.flows.find((f) => f.id === flowId);
       if (!chosen) return;

@@ -236,7 +236,10 @@ export function scoreCandidates(view: PageView, target: Target, vars: TargetVars
     if (labels?.length && isField(element)) {
       const label = labelOf(view, element);
       // A field's label often says more than the words we know ("KBO-nummer of naam van de organisatie").
-      const holds = Math.max(0, ...label.split(' | ').flatMap((part) => labels.map((l) => 0.9 * nameEvidence(part, l))));
+      const holds = Math.max(
+        0,
+        ...label.split(' | ').flatMap((part) => labels.map((l) => 0.9 * nameEvidence(part, l))),
+      );
       parts.label = Math.max(labelSimilarity(label, labels), holds, 0.8 * bestSimilarity(name, labels));
     } else if (labels?.length) {
       parts.label = 0.8 * bestSimilarity(name, labels);

@@ -116,7 +116,11 @@ function fuzzyNear(haystack: string, part: string, k: number): boolean {
   for (let i = 0; i < n; i++) {
     const slice = part.slice(i * size, i === n - 1 ? part.length : (i + 1) * size);
     if (slice.length < 3) continue;
-    for (let at = haystack.indexOf(slice), tries = 0; at !== -1 && tries < 50; at = haystack.indexOf(slice, at + 1), tries++) {
+    for (
+      let at = haystack.indexOf(slice), tries = 0;
+      at !== -1 && tries < 50;
+      at = haystack.indexOf(slice, at + 1), tries++
+    ) {
       const from = Math.max(0, at - i * size - k - 1);
       const window = haystack.slice(from, from + part.length + 2 * k + 2);
       if (fuzzyContains(window, part, k)) return true;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
-import { FLOWS, PAGES_BY_ID } from '../flows/registry';
+import type { PortalGuide } from '../flows/define';
 import { rulesAdapter } from '../guide/explain';
 import { type Guide, startGuide } from '../guide/runtime';
 import { loadTabState, saveTabState } from '../guide/tab-state';
@@ -19,9 +19,9 @@ import { loadUi, saveUi } from './ui-state';
  * and start the guide (lib/guide/runtime.ts) on the page. Everything hangs on `ctx`.
  *
  * @example
- * export default defineContentScript({ matches: matchPatterns('wse'), main: (ctx) => startOverlay(ctx, 'wse') });
+ * export default defineContentScript({ matches: matchPatterns('wse'), main: (ctx) => startOverlay(ctx, 'wse', WSE_GUIDE) });
  */
-export async function startOverlay(ctx: ContentScriptContext, portal: PortalId): Promise<void> {
+export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, data: PortalGuide): Promise<void> {
   let guide: Guide | undefined;
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'loketgids-overlay',
@@ -37,8 +37,8 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId):
       guide = startGuide({
         doc: document,
         portal,
-        flows: FLOWS,
-        pages: PAGES_BY_ID,
+        flows: data.flows,
+        pages: data.pagesById,
         signal: ctx.signal,
         scheduler: {
           requestAnimationFrame: (cb) => ctx.requestAnimationFrame(cb),

@@ -64,7 +64,11 @@ export async function benchGuide(options: { minMs?: number; mutantsPerPage?: num
   const slowest = means.reduce((a, b) => (b.mean > a.mean ? b : a));
   const round = (n: number) => Math.round(n * 1000) / 1000;
   metrics.push(
-    { name: `detect a page: mean over ${means.length} guided replica pages (5 variants)`, value: round(overall), unit: 'ms' },
+    {
+      name: `detect a page: mean over ${means.length} guided replica pages (5 variants)`,
+      value: round(overall),
+      unit: 'ms',
+    },
     { name: 'detect a page: median', value: round(sorted[Math.floor(sorted.length / 2)] ?? 0), unit: 'ms' },
     { name: `detect a page: slowest (${slowest.id})`, value: round(slowest.mean), unit: 'ms' },
   );
@@ -75,12 +79,20 @@ export async function benchGuide(options: { minMs?: number; mutantsPerPage?: num
   for (const [portal, s] of summarise(results)) {
     const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
     metrics.push(
-      { name: `mutants ${portal}: recognised with the right targets`, value: `${pct(s.right, s.mutants)} (${s.right}/${s.mutants})`, unit: '' },
+      {
+        name: `mutants ${portal}: recognised with the right targets`,
+        value: `${pct(s.right, s.mutants)} (${s.right}/${s.mutants})`,
+        unit: '',
+      },
       { name: `mutants ${portal}: taken for another state`, value: s.wrongState, unit: '' },
       { name: `mutants and decoys ${portal}: wrong targets`, value: s.wrongTargets, unit: '' },
       { name: `decoy mutants ${portal}: taken for a step`, value: `${s.decoyMarked}/${s.decoys}`, unit: '' },
     );
   }
-  metrics.push({ name: `mutation harness: ${results.length} mutants, ${perPage} per page`, value: Math.round(performance.now() - started), unit: 'ms' });
+  metrics.push({
+    name: `mutation harness: ${results.length} mutants, ${perPage} per page`,
+    value: Math.round(performance.now() - started),
+    unit: 'ms',
+  });
   return metrics;
 }

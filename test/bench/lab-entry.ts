@@ -19,7 +19,14 @@ function detect(portal: PortalId): string | undefined {
     view,
   );
   const pageId = found.kind === 'sure' ? found.page.id : undefined;
-  const match = chooseFlow({ flows: FLOWS, pages: PAGES_BY_ID, portal, pageId, tab: null, profile: 'secretariaat' })?.match;
+  const match = chooseFlow({
+    flows: FLOWS,
+    pages: PAGES_BY_ID,
+    portal,
+    pageId,
+    tab: null,
+    profile: 'secretariaat',
+  })?.match;
   const spec = match?.step.target ? match.page.targets[match.step.target] : undefined;
   if (spec) findTarget(view, spec, VARS);
   return pageId;

@@ -8,6 +8,7 @@ import { it } from 'vitest';
 import { benchBrowser, benchSize, type Metric } from './browser';
 import { benchClients } from './clients.bench';
 import { benchGuide } from './guide.bench';
+import { benchRecognitionInChromium } from './recognition.bench';
 import { benchRules } from './rules.bench';
 
 type Suite = { title: string; run: () => Promise<Metric[]> };
@@ -16,7 +17,11 @@ const suites: Suite[] = [
   { title: 'Size', run: benchSize },
   { title: 'Rules engine', run: benchRules },
   { title: 'Client list (10,000 clients)', run: benchClients },
-  { title: 'Guide: page-state detection (happy-dom)', run: benchGuide },
+  {
+    title: 'Guide: recognition in real Chromium (engine run inside every guided replica page)',
+    run: benchRecognitionInChromium,
+  },
+  { title: 'Guide: recognition in happy-dom, and the mutation harness', run: () => benchGuide() },
   { title: 'Real Chromium', run: () => benchBrowser() },
 ];
 

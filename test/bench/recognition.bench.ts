@@ -40,7 +40,9 @@ export async function benchRecognitionInChromium(): Promise<Metric[]> {
         const portal = id.split('.')[0] as string;
         const out = await page.evaluate(
           ([p]) =>
-            (globalThis as unknown as { __loketgidsLab: { time(p: string, n: number): { ms: number; page?: string } } }).__loketgidsLab.time(p as string, 30),
+            (
+              globalThis as unknown as { __loketgidsLab: { time(p: string, n: number): { ms: number; page?: string } } }
+            ).__loketgidsLab.time(p as string, 30),
           [portal],
         );
         const expected = PAGES.find((s) => (s.replicas ?? [s.id]).includes(id))?.id;
@@ -55,9 +57,21 @@ export async function benchRecognitionInChromium(): Promise<Metric[]> {
   const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a));
   const round = (n: number) => Math.round(n * 100) / 100;
   return [
-    { name: `detect a page in Chromium: median over ${results.length} guided replica pages`, value: round(times[Math.floor(times.length / 2)] ?? 0), unit: 'ms' },
-    { name: 'detect a page in Chromium: mean', value: round(times.reduce((a, b) => a + b, 0) / times.length), unit: 'ms' },
+    {
+      name: `detect a page in Chromium: median over ${results.length} guided replica pages`,
+      value: round(times[Math.floor(times.length / 2)] ?? 0),
+      unit: 'ms',
+    },
+    {
+      name: 'detect a page in Chromium: mean',
+      value: round(times.reduce((a, b) => a + b, 0) / times.length),
+      unit: 'ms',
+    },
     { name: `detect a page in Chromium: slowest (${slowest.id})`, value: round(slowest.ms), unit: 'ms' },
-    { name: 'pages recognised as their own state in Chromium', value: `${results.filter((r) => r.right).length}/${results.length}`, unit: '' },
+    {
+      name: 'pages recognised as their own state in Chromium',
+      value: `${results.filter((r) => r.right).length}/${results.length}`,
+      unit: '',
+    },
   ];
 }

@@ -4,7 +4,7 @@
  * a file for every variant the catalog lists; every id a flow uses (flow, goal, facts,
  * observations) is defined in lib/knowledge; every page state is used.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOWS, PAGES, PAGES_BY_ID } from '../../../lib/flows/registry';
@@ -16,7 +16,7 @@ const modules = import.meta.glob('../../../lib/flows/*/*.ts', { eager: true }) a
   string,
   Record<string, unknown>
 >;
-const SUPPORT_FILES = /\/(pages|shared)\.ts$/;
+const SUPPORT_FILES = /\/(pages|shared|index)\.ts$/;
 
 describe('flow files', () => {
   it.each(Object.keys(modules).filter((path) => !SUPPORT_FILES.test(path)))('%s exports a registered flow', (path) => {
@@ -87,5 +87,22 @@ describe('page states', () => {
         if (target.selectors.length > 0) expect(target.names ?? target.labels ?? target.text).toBeDefined();
       }
     }
+  });
+});
+
+describe('one portal, one folder', () => {
+  const root = join(import.meta.dirname, '../../..');
+  it.each(['wse', 'gb'])("%s: the portal's files import nothing of another portal's folder", (portal) => {
+    for (const file of readdirSync(join(root, 'lib/flows', portal))) {
+      const source = readFileSync(join(root, 'lib/flows', portal, file), 'utf8');
+      for (const other of ['wse', 'gb', 'sz', 'wpd'].filter((p) => p !== portal)) {
+        expect(source, `${portal}/${file}`).not.toMatch(new RegExp(`from '\\.\\./${other}/`));
+      }
+    }
+  });
+  it.each(['wse', 'gb', 'sz', 'wpd'])("%s: the content script carries only its own portal's flows", (portal) => {
+    const source = readFileSync(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'), 'utf8');
+    expect(source).not.toContain('flows/registry');
+    for (const other of ['wse', 'gb'].filter((p) => p !== portal)) expect(source).not.toContain(`lib/flows/${other}'`);
   });
 });

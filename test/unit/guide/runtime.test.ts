@@ -97,13 +97,17 @@ async function start(
       for (const cb of queued) cb();
     }
   };
+  // Time passes in small steps, so timers set by timers (the coalesced re-detection) run too.
   const advance = async (ms: number) => {
-    clock += ms;
-    for (const timer of timers.filter((t) => t.at <= clock)) {
-      timers.splice(timers.indexOf(timer), 1);
-      timer.cb();
+    const end = clock + ms;
+    while (clock < end) {
+      clock = Math.min(end, clock + 20);
+      for (const timer of timers.filter((t) => t.at <= clock)) {
+        timers.splice(timers.indexOf(timer), 1);
+        timer.cb();
+      }
+      await flush();
     }
-    await flush();
   };
   await flush();
   current = { guide, replica, flush, advance, tab, setActive, controller };
