@@ -259,3 +259,12 @@ export function isDisabled(element: Element): boolean {
   }
   return false;
 }
+
+/** Whether custom elements on the page are not defined yet (their content will render later). */
+export function componentsPending(view: PageView): boolean {
+  try {
+    return view.roots.some((root) => root.querySelector(':not(:defined)') !== null);
+  } catch {
+    return false;
+  }
+}

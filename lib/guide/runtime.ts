@@ -14,148 +14,32 @@
  * - Field checks listen for `input`/`change` on the document (capture, composed path), so a field
  *   inside a shadow root or re-rendered by a single-page app is still checked.
  */
-import { formatKbo, normaliseKboInput, parseKbo } from '../ids';
+import { formatKbo, normaliseKboInput } from '../ids';
 import type { ClientSummary } from '../messaging';
-import type { PortalId } from '../portals';
-import type { Settings, State } from '../state';
-import {
-  checkKboField,
-  checkKboOrNameField,
-  checkRrnField,
-  compareTopKbo,
-  type GuideWarning,
-  readyToCheck,
-  topKbo,
-} from './checks';
+import type { Settings } from '../state';
+import { checkKboField, type GuideWarning } from './checks';
 import type { StepMatch } from './detect';
-import { type PageView, readPage } from './dom';
-import { type ExplainAdapter, type ExplanationView, type FactInfo, SERVICE_OBSERVATIONS } from './explain';
+import { componentsPending, type PageView, readPage } from './dom';
+import type { ExplanationView } from './explain';
+import { FEATURES, type FeatureContext, fieldOf, type ServiceView } from './features';
 import { fillAsPerson, isFillable } from './fill';
+import { followLayout } from './follow';
 import { type Recognition, recognise } from './recognise';
-import type { Feature, Flow, PageState, Text } from './schema';
+import { createTicker } from './schedule';
+import type { Feature, Flow } from './schema';
 import { chooseFlow } from './select';
-import { readServices, sameService } from './services';
 import type { TabState } from './tab-state';
 import { findTarget } from './target';
+import type { Guide, GuideDeps, GuideView, StepView, UiMode } from './view';
 
 export const TARGET_ATTRIBUTE = 'data-loketgids-target';
 /** After this long without finding the target, the card says in words what to look for. */
 export const TARGET_TIMEOUT_MS = 3000;
 const SETTLE_MS = 700;
-/** Mutations are coalesced: detect after this long without a change… */
-export const QUIET_MS = 60;
-/** …or at the latest this long after the first change of a burst. */
-export const MAX_WAIT_MS = 250;
 
-export type UiMode = 'open' | 'collapsed' | 'dismissed';
+export { MAX_WAIT_MS, QUIET_MS } from './schedule';
 
-export interface ServiceView {
-  title: string;
-  status: 'available' | 'right-missing';
-  chosen: boolean;
-  explanation?: ExplanationView;
-}
-
-export interface StepView {
-  flowId: string;
-  stepId: string;
-  /** 1-based. */
-  number: number;
-  total: number;
-  title: Text;
-  instruction: Text;
-  check?: Text;
-  completes: Text;
-  done: boolean;
-  problem: boolean;
-}
-
-/** Everything the overlay draws. A new object whenever something visible changed. */
-export interface GuideView {
-  portal: PortalId;
-  lang: 'nl' | 'en';
-  ui: UiMode;
-  flows: { id: string; title: Text }[];
-  flowId?: string;
-  step?: StepView;
-  target: 'none' | 'searching' | 'found' | 'missing';
-  lookFor?: Text;
-  warnings: GuideWarning[];
-  picker?: { query: string; clients: ClientSummary[]; active: ClientSummary | null; loading: boolean };
-  services?: ServiceView[];
-  explanations: ExplanationView[];
-  facts?: { title: Text; items: FactInfo[] };
-  /**
-   * The page looks like more than one screen (or like one, but not clearly enough): the likeliest
-   * screens to pick from, and the flow's steps. Nothing is marked on the page meanwhile.
-   */
-  unsure?: { candidates: { id: string; title: Text }[]; steps: { index: number; page: string; title: Text }[] };
-  /** The user said which screen this is (shown so it can be undone). */
-  pinned?: boolean;
-  /** Text for the aria-live region: changes when the step changes. */
-  announcement: string;
-}
-
-export interface Scheduler {
-  requestAnimationFrame(cb: () => void): number;
-  setTimeout(cb: () => void, ms: number): number;
-}
-
-export interface Ring {
-  /** Put the ring around this rectangle (viewport coordinates), or hide it with null. */
-  show(rect: DOMRect | null): void;
-}
-
-export interface GuideDeps {
-  doc: Document;
-  portal: PortalId;
-  flows: readonly Flow[];
-  pages: ReadonlyMap<string, PageState>;
-  signal: AbortSignal;
-  scheduler: Scheduler;
-  ring?: Ring;
-  /** The overlay's host element (never observed, never read). */
-  isOwnNode?: (node: Node) => boolean;
-  readState(): Promise<State>;
-  watchState(cb: (state: State) => void, signal: AbortSignal): void;
-  loadTabState(): Promise<TabState | null>;
-  saveTabState(state: TabState | null): Promise<void>;
-  searchClients(query: string): Promise<ClientSummary[]>;
-  getClient(kbo: string): Promise<ClientSummary | null>;
-  setActiveClient(kbo: string | null): Promise<void>;
-  loadUi(): Promise<UiMode>;
-  saveUi(mode: UiMode): Promise<void>;
-  explain: ExplainAdapter;
-  /** Remember an observation that proves a right missing, for the popup's Rechtencheck. */
-  recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
-  now?: () => number;
-  /** Called after each tick (tests, bench). */
-  onTick?: () => void;
-}
-
-export interface Guide {
-  getView(): GuideView;
-  subscribe(listener: (view: GuideView) => void): () => void;
-  /** Run detection now (tests); the runtime otherwise ticks on its own. */
-  tick(): void;
-  /** Detect again on the next animation frame (after an in-page navigation, `wxt:locationchange`). */
-  schedule(): void;
-  ready: Promise<void>;
-  chooseFlow(flowId: string): void;
-  chooseService(title: string): void;
-  /** The user says which screen this is (from the unsure card): a page-state id, or null to undo. */
-  choosePage(pageId: string | null): void;
-  /** The last recognition (tests, the bench, the report). */
-  getRecognition(): Recognition | undefined;
-  searchClients(query: string): void;
-  /** Fill the portal's KBO field with a client's number (only ever from a click in the card). */
-  pickClient(client: ClientSummary): Promise<void>;
-  setUi(mode: UiMode): void;
-}
-
-function fieldOf(feature: Feature): string | undefined {
-  return 'field' in feature ? (feature as { field?: string }).field : undefined;
-}
+export type { Guide, GuideDeps, GuideView, Ring, Scheduler, ServiceView, StepView, UiMode } from './view';
 
 /**
  * Start the guide on a page.
@@ -185,14 +69,14 @@ export function startGuide(deps: GuideDeps): Guide {
   let fieldWarnings: GuideWarning[] = [];
   let topWarnings: GuideWarning[] = [];
   let services: ServiceView[] | undefined;
-  const serviceExplanations = new Map<string, ExplanationView | undefined>();
+  /** Lives as long as the guide: explanations per service (lib/guide/features/services.ts). */
+  const memo = new Map<string, unknown>();
   let explanations: ExplanationView[] = [];
   let facts: GuideView['facts'];
   let picker: GuideView['picker'];
   let announcement = '';
   let lastView: GuideView | undefined;
   let lastSignature = '';
-  let pending = 0;
   let settleTimer = 0;
   let settleValue = '';
   let searchSeq = 0;
@@ -266,39 +150,7 @@ export function startGuide(deps: GuideDeps): Guide {
 
   // ---------------------------------------------------------------- scheduling
 
-  /**
-   * Detect again soon. Mutations come in bursts (a single-page app re-rendering, a ticker
-   * updating): they are coalesced — the tick runs once the page has been quiet for
-   * `QUIET_MS`, or at the latest `MAX_WAIT_MS` after the first change — so a page mutating 100
-   * times a second costs a few detections a second, not one per frame.
-   */
-  let firstChange = 0;
-  let quietTimer = 0;
-  /** Detect on the next frame: after a navigation, a timer, a person's choice. */
-  function tickSoon(): void {
-    if (signal.aborted || soon) return;
-    soon = scheduler.requestAnimationFrame(() => {
-      soon = 0;
-      tick();
-    });
-  }
-  let soon = 0;
-  /** Detect once a burst of mutations is over. */
-  function schedule(): void {
-    if (signal.aborted) return;
-    const at = now();
-    if (!pending) firstChange = at;
-    pending = 1;
-    if (quietTimer) clearTimeout(quietTimer);
-    const wait = Math.max(0, Math.min(QUIET_MS, firstChange + MAX_WAIT_MS - at));
-    quietTimer = scheduler.setTimeout(() => {
-      quietTimer = 0;
-      scheduler.requestAnimationFrame(() => {
-        pending = 0;
-        tick();
-      });
-    }, wait);
-  }
+  const { schedule, tickSoon, settle } = createTicker({ scheduler, signal, now, tick: () => tick() });
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -309,41 +161,6 @@ export function startGuide(deps: GuideDeps): Guide {
     }
   });
 
-  /**
-   * Late rendering: an app shell or a component may attach and fill a shadow root a second after
-   * load, which no observer of the document sees (a MutationObserver does not reach into roots
-   * attached later). While the page is unsure, a target is missing, or custom elements are not
-   * defined yet, the guide looks again after 0.2, 0.4, 0.8, 1.6, 3.2 and 6.4 s, observing every
-   * new root it finds; then it stops, so an idle page costs nothing. Any mutation or navigation
-   * starts the series again.
-   */
-  const settle = (() => {
-    const DELAYS = [200, 400, 800, 1600, 3200, 6400];
-    let index = 0;
-    let waiting = false;
-    return {
-      reset() {
-        index = 0;
-      },
-      maybe(needed: boolean) {
-        if (!needed || waiting || index >= DELAYS.length || signal.aborted) return;
-        waiting = true;
-        scheduler.setTimeout(() => {
-          waiting = false;
-          index++;
-          schedule();
-        }, DELAYS[index] ?? 0);
-      },
-    };
-  })();
-
-  function componentsPending(view: PageView): boolean {
-    try {
-      return view.roots.some((root) => root.querySelector(':not(:defined)') !== null);
-    } catch {
-      return false;
-    }
-  }
   const observeOptions: MutationObserverInit = {
     subtree: true,
     childList: true,
@@ -392,28 +209,17 @@ export function startGuide(deps: GuideDeps): Guide {
     watchLayout(target);
   }
 
-  // The ring follows its target when layout moves without any DOM mutation (a stylesheet that
-  // loads late, fonts, a panel that opens above it): a ResizeObserver on the target and on the
-  // page's body, plus scroll and resize events. No per-frame loop: an idle page costs nothing.
-  let layoutWatched: Element | undefined;
-  let layoutFrame = 0;
-  const reposition = () => {
-    if (layoutFrame || signal.aborted) return;
-    layoutFrame = scheduler.requestAnimationFrame(() => {
-      layoutFrame = 0;
+  // The ring follows its target when layout moves without any DOM mutation (lib/guide/follow.ts).
+  const layout = followLayout({
+    doc,
+    scheduler,
+    signal,
+    onMove: () => {
       if (target?.isConnected && ui !== 'dismissed' && deps.ring) deps.ring.show(target.getBoundingClientRect());
-    });
-  };
-  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(reposition) : undefined;
-  signal.addEventListener('abort', () => resizes?.disconnect());
-  function watchLayout(element: Element | undefined): void {
-    if (element === layoutWatched || !resizes) return;
-    resizes.disconnect();
-    layoutWatched = element;
-    if (!element) return;
-    resizes.observe(element);
-    if (doc.body) resizes.observe(doc.body);
-  }
+    },
+  });
+  const watchLayout = layout.watch;
+  const reposition = layout.reposition;
 
   // ---------------------------------------------------------------- features
 
@@ -438,77 +244,34 @@ export function startGuide(deps: GuideDeps): Guide {
     return spec ? findTarget(view, spec, vars())?.element : undefined;
   }
 
-  function goal(): string | undefined {
-    return flow?.goal;
-  }
-
-  function explainServices(view: PageView, feature: Extract<Feature, { kind: 'services' }>): ServiceView[] {
-    const chosenTitle = feature.service ?? tab?.service;
-    return readServices(view).map((service) => {
-      let explanation: ExplanationView | undefined;
-      if (service.status === 'right-missing') {
-        const key = `${flow?.id}|${service.title}|${(settings?.facts ?? []).join(',')}|${lang()}`;
-        if (!serviceExplanations.has(key)) {
-          serviceExplanations.set(key, deps.explain.forService({ goal: goal(), service: service.title, settings }));
-          const known = SERVICE_OBSERVATIONS.find((s) => sameService(service.title, s.service));
-          if (known) {
-            deps.recordObservation?.({
-              observation: known.observation,
-              page: match?.page.id ?? known.page,
-              goal: known.goal,
-            });
-          }
-        }
-        explanation = serviceExplanations.get(key);
-      }
-      return {
-        title: service.title,
-        status: service.status,
-        chosen: chosenTitle !== undefined && sameService(service.title, chosenTitle),
-        explanation,
-      };
-    });
-  }
-
+  /** Run the step's features (lib/guide/features/, one file each) and gather what they add. */
   function runFeatures(view: PageView, stepChanged: boolean): void {
-    topWarnings = [];
-    services = undefined;
     if (stepChanged) {
       explanations = [];
       facts = undefined;
     }
-    let hasPicker = false;
-    for (const feature of features()) {
-      switch (feature.kind) {
-        case 'top-kbo-check':
-          topWarnings = compareTopKbo(topKbo(view), activeClient);
-          break;
-        case 'services':
-          services = explainServices(view, feature);
-          break;
-        case 'explain':
-          if (stepChanged) {
-            const found = deps.explain.forObservation({ goal: goal(), observation: feature.observation, settings });
-            if (found) {
-              explanations = [...explanations, found];
-              deps.recordObservation?.({
-                observation: feature.observation,
-                page: match?.page.id ?? 'onbekend',
-                goal: goal(),
-              });
-            }
-          }
-          break;
-        case 'facts':
-          if (stepChanged) facts = { title: feature.title, items: deps.explain.facts(feature.facts) };
-          break;
-        case 'client-picker':
-          hasPicker = true;
-          break;
-        default:
-          break;
-      }
+    const context: FeatureContext = {
+      view,
+      stepChanged,
+      signal: stepController?.signal ?? signal,
+      flow,
+      match,
+      settings,
+      activeClient,
+      tab,
+      lang: lang(),
+      explain: deps.explain,
+      recordObservation: deps.recordObservation,
+      memo,
+    };
+    const outputs = features().map((feature) => FEATURES[feature.kind].onStep?.(feature, context) ?? {});
+    topWarnings = outputs.flatMap((out) => out.warnings ?? []);
+    services = outputs.find((out) => out.services)?.services;
+    for (const out of outputs) {
+      if (out.explanations) explanations = [...explanations, ...out.explanations];
+      if (out.facts) facts = out.facts;
     }
+    const hasPicker = outputs.some((out) => out.picker);
     if (hasPicker && !picker) {
       picker = { query: '', clients: [], active: activeClient, loading: true };
       doSearch('');
@@ -519,22 +282,9 @@ export function startGuide(deps: GuideDeps): Guide {
     }
   }
 
-  async function checkField(kind: Feature['kind'], value: string, settled: boolean): Promise<GuideWarning[]> {
-    switch (kind) {
-      case 'kbo-field-check':
-      case 'client-picker': {
-        if (!readyToCheck(value, 10, settled)) return [];
-        const parsed = parseKbo(value);
-        const client = parsed.ok ? await deps.getClient(parsed.value).catch(() => null) : null;
-        return checkKboField(value, client);
-      }
-      case 'kbo-or-name-check':
-        return readyToCheck(value, 10, settled) ? checkKboOrNameField(value) : [];
-      case 'rrn-field-check':
-        return readyToCheck(value, 11, settled) ? checkRrnField(value) : [];
-      default:
-        return [];
-    }
+  function checkField(kind: Feature['kind'], value: string, settled: boolean): Promise<GuideWarning[]> {
+    const check = FEATURES[kind].checkField;
+    return check ? check({ value, settled, getClient: deps.getClient }) : Promise.resolve([]);
   }
 
   /** The field features of the step whose field is `element`. */
@@ -765,7 +515,7 @@ export function startGuide(deps: GuideDeps): Guide {
       settings = next.settings;
       activeClient = next.activeClient;
       clientsRevision = next.clientsRevision;
-      serviceExplanations.clear();
+      memo.clear();
       if (revised && picker) doSearch(picker.query);
       schedule();
       emit();
@@ -797,7 +547,7 @@ export function startGuide(deps: GuideDeps): Guide {
     chooseService(title) {
       if (!flow) return;
       persist({ ...(tab ?? { flowId: flow.id, chosenBy: 'default' }), service: title, updatedAt: now() });
-      serviceExplanations.clear();
+      memo.clear();
       tick();
     },
     choosePage(pageId) {

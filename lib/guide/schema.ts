@@ -13,11 +13,12 @@
  */
 import { z } from 'zod';
 import { ROLES } from './a11y';
+import { featureSchema } from './features';
 import { PATTERN_IDS } from './patterns';
+import { textSchema } from './text-schema';
 
-/** Dutch first, English second (DOMAIN.md §6). */
-export const textSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
-export type Text = z.infer<typeof textSchema>;
+export { type Feature, featureSchema } from './features';
+export { type Text, textSchema } from './text-schema';
 
 export const portalSchema = z.enum(['wse', 'gb', 'sz', 'wpd']);
 
@@ -161,42 +162,7 @@ export const pageStateSchema = z
 export type PageState = z.infer<typeof pageStateSchema>;
 export type PageStateInput = z.input<typeof pageStateSchema>;
 
-/**
- * Extra help a step shows besides its instruction. Each kind is implemented in `lib/guide/` and
- * drawn by `components/guide/`:
- * - `client-picker`: the client list at the KBO prompt; choosing fills the target field;
- * - `kbo-field-check`: live check of a KBO number typed in the target field (ongeldig; school);
- * - `kbo-or-name-check`: the same when the field takes a KBO number *or* a name;
- * - `rrn-field-check`: live check of a rijksregisternummer field (never stored);
- * - `top-kbo-check`: the KBO number at the top of the page against the active client;
- * - `services`: every service on the overview annotated: available, or which right is missing;
- * - `explain`: the rules engine's explanation of a fact that this page proves missing;
- * - `facts`: explain what each of these facts allows (the werkplekduaal roles).
- */
-export const featureSchema = z.discriminatedUnion('kind', [
-  // `field`: a key of the page state's targets, the portal field the feature reads or fills.
-  z.object({ kind: z.literal('client-picker'), field: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal('kbo-field-check'), field: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal('kbo-or-name-check'), field: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal('rrn-field-check'), field: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal('top-kbo-check') }).strict(),
-  z
-    .object({
-      kind: z.literal('services'),
-      /** The service this flow is for (its title on the overview), if fixed; else the user picks. */
-      service: z.string().min(1).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('explain'),
-      /** Observation id (lib/knowledge OBSERVATIONS) that this page shows. */
-      observation: z.string().min(1),
-    })
-    .strict(),
-  z.object({ kind: z.literal('facts'), facts: z.array(z.string().min(1)).min(1), title: textSchema }).strict(),
-]);
-export type Feature = z.infer<typeof featureSchema>;
+/** Extra help a step shows besides its instruction: one file per kind in `lib/guide/features/`. */
 
 /** How a step is done: the user clicks the target, fills it, submits the form, or the flow ends here. */
 export const completionSchema = z.object({ by: z.enum(['click', 'fill', 'submit', 'end']), text: textSchema }).strict();

@@ -1,0 +1,27 @@
+/**
+ * `explain`: the rules engine's explanation of a fact that this page proves missing (an
+ * observation of lib/knowledge, e.g. "only a personal name, no organisation" → no werkrelatie),
+ * once per step, remembered for the popup's Rechtencheck.
+ */
+import { z } from 'zod';
+import type { FeatureKind } from './types';
+
+export const schema = z
+  .object({
+    kind: z.literal('explain'),
+    /** Observation id (lib/knowledge OBSERVATIONS) that this page shows. */
+    observation: z.string().min(1),
+  })
+  .strict();
+
+export const explainFeature: FeatureKind = {
+  onStep(feature, ctx) {
+    if (!ctx.stepChanged) return {};
+    const { observation } = feature as z.infer<typeof schema>;
+    const goal = ctx.flow?.goal;
+    const found = ctx.explain.forObservation({ goal, observation, settings: ctx.settings });
+    if (!found) return {};
+    ctx.recordObservation?.({ observation, page: ctx.match?.page.id ?? 'onbekend', goal });
+    return { explanations: [found] };
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * The contract of a step feature (one file each in this folder): its zod schema (the data a step
+ * gives it), `onStep` — what it adds to the card on the step's page, run on every detection round
+ * with the step's AbortSignal — and, for features that watch a portal field, `checkField`.
+ */
+import type { ClientSummary } from '../../messaging';
+import type { Settings } from '../../state';
+import type { GuideWarning } from '../checks';
+import type { StepMatch } from '../detect';
+import type { PageView } from '../dom';
+import type { ExplainAdapter, ExplanationView, FactInfo } from '../explain';
+import type { Flow, Text } from '../schema';
+import type { TabState } from '../tab-state';
+
+export interface ServiceView {
+  title: string;
+  status: 'available' | 'right-missing';
+  /** The tile is greyed and cannot be clicked (DOMAIN.md §8). */
+  greyed?: boolean;
+  chosen: boolean;
+  explanation?: ExplanationView;
+}
+
+/** What a feature knows on a step: the page, the step, the person's settings and the engines. */
+export interface FeatureContext {
+  view: PageView;
+  /** First round on this step (explanations are fetched once per step). */
+  stepChanged: boolean;
+  /** Aborted when the step changes: hang listeners and timers on it. */
+  signal: AbortSignal;
+  flow?: Flow;
+  match?: StepMatch;
+  settings?: Settings;
+  activeClient: ClientSummary | null;
+  tab: TabState | null;
+  lang: 'nl' | 'en';
+  explain: ExplainAdapter;
+  recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
+  /** A cache that lives as long as the guide (explanations per service). */
+  memo: Map<string, unknown>;
+}
+
+/** What a feature adds to the card; each part replaces the same part of the previous round. */
+export interface FeatureOutput {
+  warnings?: GuideWarning[];
+  services?: ServiceView[];
+  /** Appended on the step's first round only. */
+  explanations?: ExplanationView[];
+  facts?: { title: Text; items: FactInfo[] };
+  /** The card shows the client list (the runtime searches it). */
+  picker?: true;
+}
+
+/** A field check: what to say about a value typed into the step's portal field. */
+export interface FieldCheckContext {
+  value: string;
+  /** The person stopped typing (or the field lost focus). */
+  settled: boolean;
+  getClient(kbo: string): Promise<ClientSummary | null>;
+}
+
+export interface FeatureKind {
+  onStep?(feature: unknown, ctx: FeatureContext): FeatureOutput;
+  checkField?(ctx: FieldCheckContext): Promise<GuideWarning[]>;
+}

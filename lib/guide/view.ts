@@ -1,0 +1,111 @@
+/**
+ * The guide's public shapes: what the overlay draws (`GuideView`), what the runtime needs from its
+ * context (`GuideDeps`) and what it offers (`Guide`). The runtime (lib/guide/runtime.ts) keeps them.
+ */
+import type { ClientSummary } from '../messaging';
+import type { PortalId } from '../portals';
+import type { State } from '../state';
+import type { GuideWarning } from './checks';
+import type { ExplainAdapter, ExplanationView, FactInfo } from './explain';
+import type { ServiceView } from './features';
+import type { Recognition } from './recognise';
+import type { Scheduler } from './schedule';
+import type { Flow, PageState, Text } from './schema';
+import type { TabState } from './tab-state';
+
+export type { Scheduler } from './schedule';
+export type { ServiceView };
+
+export type UiMode = 'open' | 'collapsed' | 'dismissed';
+
+export interface StepView {
+  flowId: string;
+  stepId: string;
+  /** 1-based. */
+  number: number;
+  total: number;
+  title: Text;
+  instruction: Text;
+  check?: Text;
+  completes: Text;
+  done: boolean;
+  problem: boolean;
+}
+
+/** Everything the overlay draws. A new object whenever something visible changed. */
+export interface GuideView {
+  portal: PortalId;
+  lang: 'nl' | 'en';
+  ui: UiMode;
+  flows: { id: string; title: Text }[];
+  flowId?: string;
+  step?: StepView;
+  target: 'none' | 'searching' | 'found' | 'missing';
+  lookFor?: Text;
+  warnings: GuideWarning[];
+  picker?: { query: string; clients: ClientSummary[]; active: ClientSummary | null; loading: boolean };
+  services?: ServiceView[];
+  explanations: ExplanationView[];
+  facts?: { title: Text; items: FactInfo[] };
+  /**
+   * The page looks like more than one screen (or like one, but not clearly enough): the likeliest
+   * screens to pick from, and the flow's steps. Nothing is marked on the page meanwhile.
+   */
+  unsure?: { candidates: { id: string; title: Text }[]; steps: { index: number; page: string; title: Text }[] };
+  /** The user said which screen this is (shown so it can be undone). */
+  pinned?: boolean;
+  /** Text for the aria-live region: changes when the step changes. */
+  announcement: string;
+}
+
+export interface Ring {
+  /** Put the ring around this rectangle (viewport coordinates), or hide it with null. */
+  show(rect: DOMRect | null): void;
+}
+
+export interface GuideDeps {
+  doc: Document;
+  portal: PortalId;
+  flows: readonly Flow[];
+  pages: ReadonlyMap<string, PageState>;
+  signal: AbortSignal;
+  scheduler: Scheduler;
+  ring?: Ring;
+  /** The overlay's host element (never observed, never read). */
+  isOwnNode?: (node: Node) => boolean;
+  readState(): Promise<State>;
+  watchState(cb: (state: State) => void, signal: AbortSignal): void;
+  loadTabState(): Promise<TabState | null>;
+  saveTabState(state: TabState | null): Promise<void>;
+  searchClients(query: string): Promise<ClientSummary[]>;
+  getClient(kbo: string): Promise<ClientSummary | null>;
+  setActiveClient(kbo: string | null): Promise<void>;
+  loadUi(): Promise<UiMode>;
+  saveUi(mode: UiMode): Promise<void>;
+  explain: ExplainAdapter;
+  /** Remember an observation that proves a right missing, for the popup's Rechtencheck. */
+  recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
+  now?: () => number;
+  /** Called after each tick (tests, bench). */
+  onTick?: () => void;
+}
+
+export interface Guide {
+  getView(): GuideView;
+  subscribe(listener: (view: GuideView) => void): () => void;
+  /** Run detection now (tests); the runtime otherwise ticks on its own. */
+  tick(): void;
+  /** Detect again on the next animation frame (after an in-page navigation, `wxt:locationchange`). */
+  schedule(): void;
+  ready: Promise<void>;
+  chooseFlow(flowId: string): void;
+  chooseService(title: string): void;
+  /** The user says which screen this is (from the unsure card): a page-state id, or null to undo. */
+  choosePage(pageId: string | null): void;
+  /** The last recognition (tests, the bench, the report). */
+  getRecognition(): Recognition | undefined;
+  searchClients(query: string): void;
+  /** Fill the portal's KBO field with a client's number (only ever from a click in the card). */
+  pickClient(client: ClientSummary): Promise<void>;
+  setUi(mode: UiMode): void;
+}
