@@ -14,6 +14,7 @@
  */
 import type { ClientRecord } from '../db';
 import { normaliseKboInput } from '../ids';
+import { foldAccents } from '../text';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole 7-bit range is meant, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
@@ -27,7 +28,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function foldForSearch(text: string): string {
   // Most names are plain ASCII; skipping normalize() for them halves the index build time.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldAccents(text);
 }
 
 interface Entry {

@@ -8,19 +8,13 @@
  * description 0.5). A task must match every word; when none does, tasks matching most words count.
  */
 import { TASKS, type Task } from '../knowledge/index';
+import { normaliseText } from '../text';
 import { taskSummary } from './engine';
 import { editDistance } from './suggest';
 import type { Lang, TaskSummary } from './types';
 
 /** Lower case, no accents, words only: "Terugbetaling Opleidingsverlof (VOV)" → "terugbetaling opleidingsverlof vov". */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const normalizeText = normaliseText;
 
 // Words that say nothing about the task ("ik wil een …", "I want to …").
 const STOPWORDS = new Set([

@@ -1,0 +1,68 @@
+/**
+ * The one text normaliser of Loketgids (guide, rules search, client search).
+ *
+ * Design note (2026-12): the portals write the same words in many forms — "WSE-loket", "WSE
+ * Loket", "WSE LOKET"; "KBO-nummer", "KBO nummer", "ondernemingsnummer"; typographic quotes,
+ * non-breaking spaces, accents typed or not. Every comparison uses one folded form: lower case, no
+ * diacritics, every run of characters that is not a letter or digit becomes one space, and the
+ * portals' synonyms folded to one word (SYNONYMS).
+ */
+
+/** Lower case without diacritics, punctuation kept (the client search matches "0417.390" as typed). */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(COMBINING, '').toLowerCase();
+}
+
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/**
+ * Words the portals write in several ways for the same thing, folded to one form on both sides
+ * of every comparison (2026-12: seed 000 writes "KBO nummer" and "KBO-nummer"; public pages and
+ * forms "ondernemingsnummer", "KBO-nr."; "u wil" and "u wilt" are both correct Dutch).
+ */
+const SYNONYMS: [RegExp, string][] = [
+  [/\b(kbo ?nummer|kbo nr|kbo nummers|ondernemings ?nummer|ondernemingsnr|enterprise number)\b/g, 'kbo nummer'],
+  [/\b(e ?mail ?adres|emailadres)\b/g, 'e mailadres'],
+  [/\b(e ?mail|email)\b/g, 'e mail'],
+  [/\bbegin datum\b/g, 'begindatum'],
+  [/\beind datum\b/g, 'einddatum'],
+  [/\bwilt\b/g, 'wil'],
+];
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The comparable form of a text: lower case, no diacritics, words separated by single spaces,
+ * punctuation, hyphens and quotes folded to spaces.
+ *
+ * @example
+ * normaliseText('  GEEF HET\n KBO-NUMMER  OP. ') // → 'geef het kbo nummer op'
+ * normaliseText('Doorgaan als “SD WORX”')      // → 'doorgaan als sd worx'
+ */
+export function normaliseText(text: string): string {
+  // Portal pages repeat the same short texts (labels, names) on every read: fold each once.
+  if (text.length <= 160) {
+    let memo = normalised.get(text);
+    if (memo === undefined) {
+      memo = fold(text);
+      if (normalised.size > 20_000) normalised.clear();
+      normalised.set(text, memo);
+    }
+    return memo;
+  }
+  return fold(text);
+}
+
+const normalised = new Map<string, string>();
+
+function fold(text: string): string {
+  let out = text
+    .replace(INVISIBLE, '')
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(NOT_WORD, ' ')
+    .trim();
+  for (const [pattern, canonical] of SYNONYMS) if (pattern.test(out)) out = out.replace(pattern, canonical);
+  return out;
+}
