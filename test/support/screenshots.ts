@@ -56,7 +56,33 @@ try {
     .first()
     .waitFor();
   await options.screenshot({ path: join(OUT, 'options-import-preview.png'), fullPage: true });
-  console.log(`Screenshots in ${OUT}`);
 } finally {
   await harness.close();
 }
+
+// The honest card: a page that looks like two screens (both wizards' titles on the last step).
+const unsure = await launch({
+  transform: (html, page) =>
+    page.id === 'gb.koppel-stap-3' ? html.replace('</h1>', '</h1><h2>Ken gebruikersrecht toe</h2>') : html,
+});
+try {
+  const page = await unsure.open('gb.koppel-stap-3');
+  await page.getByRole('complementary', { name: 'Loketgids' }).getByText('Welk scherm is dit?').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, 'overlay-unsure.png') });
+} finally {
+  await unsure.close();
+}
+
+// Markup we did not write: the design system's web components rendering late (blind `lit` variant).
+const lit = await launch({ variant: 'lit' });
+try {
+  await seed(lit, { ownOrganisation: 'SD WORX', profile: 'werkgever' });
+  const page = await lit.open('wse.home');
+  await page.locator('[data-loketgids-target]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(OUT, 'overlay-home-lit.png') });
+} finally {
+  await lit.close();
+}
+console.log(`Screenshots in ${OUT}`);
