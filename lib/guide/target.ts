@@ -179,6 +179,15 @@ function sameControl(a: Element, b: Element, view?: PageView): boolean {
   );
 }
 
+/**
+ * Whether the browser renders the element at all (a stylesheet may hide what no attribute does:
+ * a closed menu, a template kept in the page). Where the DOM cannot tell (tests), it counts.
+ */
+function rendered(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
+}
+
 /** Of two equal candidates, the one in the page's content before one in its header or menus. */
 function contentFirst(a: Element, b: Element): number {
   return Number(inChrome(a)) - Number(inChrome(b));
@@ -254,7 +263,7 @@ export function scoreCandidates(view: PageView, target: Target, vars: TargetVars
             : 0;
     }
     if (Math.max(parts.name ?? 0, parts.label ?? 0, parts.text ?? 0) < 0.5) continue;
-    if (!isShown(element) || isDisabled(element) || tooBig(view, element)) continue;
+    if (!isShown(element) || !rendered(control(element)) || isDisabled(element) || tooBig(view, element)) continue;
     if (target.roles) {
       parts.role = roleFit(target.roles, roleAround(element));
       if (parts.role === 0) continue;
