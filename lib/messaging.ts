@@ -53,6 +53,27 @@ export const requestSchemas = {
     request: z.object({ type: z.literal('guide.setTabState'), state: z.unknown().nullable() }),
     response: z.object({ ok: z.boolean() }),
   },
+  /**
+   * The rules engine's explanation for the card (the knowledge base lives in the background, not
+   * in the portal page): of an observation the page proves, or of a service whose right is
+   * missing. `facts` and `organisation` are the person's settings the explanation depends on.
+   */
+  'explain.get': {
+    request: z.object({
+      type: z.literal('explain.get'),
+      about: z.enum(['observation', 'service']),
+      subject: z.string().min(1).max(200),
+      goal: z.string().max(100).optional(),
+      facts: z.array(z.string().max(100)).max(100),
+      organisation: z.string().max(200).optional(),
+    }),
+    response: z.object({ explanation: z.unknown().nullable() }),
+  },
+  /** What each of these facts allows (labels and meanings from the knowledge base). */
+  'explain.facts': {
+    request: z.object({ type: z.literal('explain.facts'), ids: z.array(z.string().max(100)).max(50) }),
+    response: z.object({ facts: z.array(z.unknown()) }),
+  },
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ExplanationView } from '../../lib/guide/explain';
+import type { ExplanationView } from '../../lib/guide/explain-types';
 import { pick, ui } from './text';
 
 /** The rules engine's explanation: what was seen, each missing right with who grants it, and the request to copy. */

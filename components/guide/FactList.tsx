@@ -1,4 +1,4 @@
-import type { FactInfo } from '../../lib/guide/explain';
+import type { FactInfo } from '../../lib/guide/explain-types';
 import type { Text } from '../../lib/guide/schema';
 import { pick } from './text';
 

@@ -11,54 +11,17 @@
 import { findFact, findObservationKind, getGrantor } from '../knowledge';
 import { type Explanation, explain, requestMessage } from '../rules';
 import type { Settings } from '../state';
+import { type ExplainAdapter, type ExplanationView, type FactInfo, SERVICE_OBSERVATIONS } from './explain-types';
 import type { Text } from './schema';
 import { sameService } from './services';
 
-export interface GapView {
-  id: string;
-  label: Text;
-  why: Text;
-  grantedBy: Text;
-  where: Text;
-  how: Text;
-  needs: Text[];
-  /** Guided flow that grants it (another task in the card's task list). */
-  flow?: string;
-}
-
-export interface ExplanationView {
-  id: string;
-  title: Text;
-  /** What the page showed that led here. */
-  seen?: Text;
-  gaps: GapView[];
-  /** The request to send to whoever grants the gaps (nl and en). */
-  message?: Text;
-  /** Any further note (help line). */
-  note?: Text;
-}
-
-export interface FactInfo {
-  id: string;
-  label: Text;
-  meaning: Text;
-}
-
-export interface ExplainAdapter {
-  forObservation(input: { goal?: string; observation: string; settings?: Settings }): ExplanationView | undefined;
-  forService(input: { goal?: string; service: string; settings?: Settings }): ExplanationView | undefined;
-  facts(ids: readonly string[]): FactInfo[];
-}
-
-/** Services on the WSE overview whose missing right the knowledge base can name (seed 001 step 4). */
-export const SERVICE_OBSERVATIONS = [
-  {
-    service: 'Terugbetalingsaanvraag Vlaams opleidingsverlof',
-    goal: 'wse.vov.terugbetaling',
-    observation: 'wse.gebruikersrecht-aanvragen-knop',
-    page: 'wse.aanvragen-zonder-recht',
-  },
-] as const;
+export {
+  type ExplainAdapter,
+  type ExplanationView,
+  type FactInfo,
+  type GapView,
+  SERVICE_OBSERVATIONS,
+} from './explain-types';
 
 function toView(id: string, explanation: Explanation, settings: Settings | undefined, seen?: Text): ExplanationView {
   const organisation = settings?.ownOrganisation?.name;
@@ -135,7 +98,14 @@ const GENERIC_SERVICE_NOTE = (service: string): ExplanationView => {
 };
 
 /** The adapter the content script uses: the real rules engine and knowledge base. */
-export const rulesAdapter: ExplainAdapter = {
+/** The rules engine answering at once (in the background, the popup and the tests). */
+export interface LocalExplainAdapter extends ExplainAdapter {
+  forObservation(input: { goal?: string; observation: string; settings?: Settings }): ExplanationView | undefined;
+  forService(input: { goal?: string; service: string; settings?: Settings }): ExplanationView | undefined;
+  facts(ids: readonly string[]): FactInfo[];
+}
+
+export const rulesAdapter: LocalExplainAdapter = {
   forObservation({ goal, observation, settings }) {
     const kind = findObservationKind(observation);
     if (!kind || !goal) return undefined;

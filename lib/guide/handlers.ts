@@ -1,5 +1,7 @@
 /**
- * Background side of the per-tab guide state (`guide.getTabState` / `guide.setTabState`): one
+ * Background side of the guide: the rules engine's explanations for the card (`explain.get`,
+ * `explain.facts`: the knowledge base stays out of portal pages), and the per-tab guide state
+ * (`guide.getTabState` / `guide.setTabState`): one
  * `storage.session` entry per tab, keyed by the sender's tab id, validated on the way in and out.
  * `storage.session` lives in memory and is gone when the browser closes; the entry of a closed tab
  * is removed at once (listener registered when this module loads, i.e. at the worker's top level,
@@ -7,6 +9,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging';
+import type { Settings } from '../state';
+import { rulesAdapter } from './explain';
 import { parseTabState } from './tab-state';
 
 const PREFIX = 'loketgids:guide:tab:';
@@ -37,6 +41,21 @@ export const guideHandlers: Handlers = {
     if (!state) throw new Error('guide state: malformed state refused');
     await browser.storage.session.set({ [key]: state });
     return { ok: true };
+  },
+  async 'explain.get'(request) {
+    // Only what the explanation depends on: the facts the person says they have, the organisation.
+    const settings = {
+      facts: request.facts,
+      ...(request.organisation ? { ownOrganisation: { name: request.organisation } } : {}),
+    } as unknown as Settings;
+    const explanation =
+      request.about === 'service'
+        ? rulesAdapter.forService({ goal: request.goal, service: request.subject, settings })
+        : rulesAdapter.forObservation({ goal: request.goal, observation: request.subject, settings });
+    return { explanation: explanation ?? null };
+  },
+  async 'explain.facts'(request) {
+    return { facts: rulesAdapter.facts(request.ids) };
   },
 };
 

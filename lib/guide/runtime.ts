@@ -20,7 +20,7 @@ import type { Settings } from '../state';
 import { checkKboField, type GuideWarning } from './checks';
 import type { StepMatch } from './detect';
 import { componentsPending, type PageView, readPage } from './dom';
-import type { ExplanationView } from './explain';
+import type { ExplanationView } from './explain-types';
 import { FEATURES, type FeatureContext, fieldOf, type ServiceView } from './features';
 import { fillAsPerson, isFillable } from './fill';
 import { followLayout } from './follow';
@@ -69,8 +69,31 @@ export function startGuide(deps: GuideDeps): Guide {
   let fieldWarnings: GuideWarning[] = [];
   let topWarnings: GuideWarning[] = [];
   let services: ServiceView[] | undefined;
-  /** Lives as long as the guide: explanations per service (lib/guide/features/services.ts). */
+  /** Answers that lived as long as the guide (explanations), see `FeatureContext.ask`. */
   const memo = new Map<string, unknown>();
+  function ask<T>(key: string, load: () => T | Promise<T>): T | undefined {
+    if (memo.has(key)) return memo.get(key) as T | undefined;
+    let value: T | Promise<T>;
+    try {
+      value = load();
+    } catch {
+      memo.set(key, undefined);
+      return undefined;
+    }
+    if (value instanceof Promise) {
+      memo.set(key, undefined);
+      value.then(
+        (answer) => {
+          memo.set(key, answer);
+          tickSoon();
+        },
+        () => undefined,
+      );
+      return undefined;
+    }
+    memo.set(key, value);
+    return value;
+  }
   let explanations: ExplanationView[] = [];
   let facts: GuideView['facts'];
   let picker: GuideView['picker'];
@@ -246,10 +269,6 @@ export function startGuide(deps: GuideDeps): Guide {
 
   /** Run the step's features (lib/guide/features/, one file each) and gather what they add. */
   function runFeatures(view: PageView, stepChanged: boolean): void {
-    if (stepChanged) {
-      explanations = [];
-      facts = undefined;
-    }
     const context: FeatureContext = {
       view,
       stepChanged,
@@ -262,15 +281,13 @@ export function startGuide(deps: GuideDeps): Guide {
       lang: lang(),
       explain: deps.explain,
       recordObservation: deps.recordObservation,
-      memo,
+      ask,
     };
     const outputs = features().map((feature) => FEATURES[feature.kind].onStep?.(feature, context) ?? {});
     topWarnings = outputs.flatMap((out) => out.warnings ?? []);
     services = outputs.find((out) => out.services)?.services;
-    for (const out of outputs) {
-      if (out.explanations) explanations = [...explanations, ...out.explanations];
-      if (out.facts) facts = out.facts;
-    }
+    explanations = outputs.flatMap((out) => out.explanations ?? []);
+    facts = outputs.find((out) => out.facts)?.facts;
     const hasPicker = outputs.some((out) => out.picker);
     if (hasPicker && !picker) {
       picker = { query: '', clients: [], active: activeClient, loading: true };

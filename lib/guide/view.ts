@@ -6,7 +6,7 @@ import type { ClientSummary } from '../messaging';
 import type { PortalId } from '../portals';
 import type { State } from '../state';
 import type { GuideWarning } from './checks';
-import type { ExplainAdapter, ExplanationView, FactInfo } from './explain';
+import type { ExplainAdapter, ExplanationView, FactInfo } from './explain-types';
 import type { ServiceView } from './features';
 import type { Recognition } from './recognise';
 import type { Scheduler } from './schedule';

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
 import type { PortalGuide } from '../flows/define';
-import { rulesAdapter } from '../guide/explain';
+import { remoteExplain } from '../guide/explain-remote';
 import { type Guide, startGuide } from '../guide/runtime';
 import { loadTabState, saveTabState } from '../guide/tab-state';
 import { request } from '../messaging';
@@ -58,7 +58,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
         },
         loadUi: () => loadUi(portal),
         saveUi: (mode) => saveUi(portal, mode),
-        explain: rulesAdapter,
+        explain: remoteExplain,
         recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
       });
       render(<Overlay portal={portal} guide={guide} />, host);

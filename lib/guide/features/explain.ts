@@ -1,7 +1,7 @@
 /**
  * `explain`: the rules engine's explanation of a fact that this page proves missing (an
  * observation of lib/knowledge, e.g. "only a personal name, no organisation" → no werkrelatie),
- * once per step, remembered for the popup's Rechtencheck.
+ * asked once, remembered for the popup's Rechtencheck.
  */
 import { z } from 'zod';
 import type { FeatureKind } from './types';
@@ -16,12 +16,13 @@ export const schema = z
 
 export const explainFeature: FeatureKind = {
   onStep(feature, ctx) {
-    if (!ctx.stepChanged) return {};
     const { observation } = feature as z.infer<typeof schema>;
     const goal = ctx.flow?.goal;
-    const found = ctx.explain.forObservation({ goal, observation, settings: ctx.settings });
-    if (!found) return {};
-    ctx.recordObservation?.({ observation, page: ctx.match?.page.id ?? 'onbekend', goal });
-    return { explanations: [found] };
+    const key = `observation|${goal}|${observation}|${(ctx.settings?.facts ?? []).join(',')}|${ctx.lang}`;
+    const found = ctx.ask(key, () => {
+      ctx.recordObservation?.({ observation, page: ctx.match?.page.id ?? 'onbekend', goal });
+      return ctx.explain.forObservation({ goal, observation, settings: ctx.settings });
+    });
+    return found ? { explanations: [found] } : {};
   },
 };

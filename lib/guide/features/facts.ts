@@ -1,6 +1,6 @@
 /**
- * `facts`: what each of these facts allows (the werkplekduaal roles), from the knowledge base,
- * once per step.
+ * `facts`: what each of these facts allows (the werkplekduaal roles), from the knowledge base
+ * (asked once).
  */
 import { z } from 'zod';
 import { textSchema } from '../text-schema';
@@ -12,8 +12,8 @@ export const schema = z
 
 export const factsFeature: FeatureKind = {
   onStep(feature, ctx) {
-    if (!ctx.stepChanged) return {};
     const { facts, title } = feature as z.infer<typeof schema>;
-    return { facts: { title, items: ctx.explain.facts(facts) } };
+    const items = ctx.ask(`facts|${facts.join(',')}`, () => ctx.explain.facts(facts));
+    return items ? { facts: { title, items } } : {};
   },
 };

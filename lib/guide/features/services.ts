@@ -1,12 +1,12 @@
 /**
  * `services`: every service on the WSE aanvraag overview annotated — available, or which right is
  * missing (the blue "Gebruikersrecht aanvragen", or a greyed tile), explained by the rules engine
- * once per service; a service the knowledge base knows (the VOV) is remembered as an observation
+ * once per service (asked of the background, lib/guide/explain-remote.ts); a service the knowledge base knows (the VOV) is remembered as an observation
  * for the popup's Rechtencheck.
  */
 import { z } from 'zod';
-import type { ExplanationView } from '../explain';
-import { SERVICE_OBSERVATIONS } from '../explain';
+import type { ExplanationView } from '../explain-types';
+import { SERVICE_OBSERVATIONS } from '../explain-types';
 import { readServices, sameService } from '../services';
 import type { FeatureKind, ServiceView } from './types';
 
@@ -27,8 +27,7 @@ export const services: FeatureKind = {
       let explanation: ExplanationView | undefined;
       if (found.status === 'right-missing') {
         const key = `service|${ctx.flow?.id}|${found.title}|${(ctx.settings?.facts ?? []).join(',')}|${ctx.lang}`;
-        if (!ctx.memo.has(key)) {
-          ctx.memo.set(key, ctx.explain.forService({ goal, service: found.title, settings: ctx.settings }));
+        explanation = ctx.ask(key, () => {
           const known = SERVICE_OBSERVATIONS.find((s) => sameService(found.title, s.service));
           if (known) {
             ctx.recordObservation?.({
@@ -37,8 +36,8 @@ export const services: FeatureKind = {
               goal: known.goal,
             });
           }
-        }
-        explanation = ctx.memo.get(key) as ExplanationView | undefined;
+          return ctx.explain.forService({ goal, service: found.title, settings: ctx.settings });
+        });
       }
       return {
         title: found.title,

@@ -8,7 +8,7 @@ import type { Settings } from '../../state';
 import type { GuideWarning } from '../checks';
 import type { StepMatch } from '../detect';
 import type { PageView } from '../dom';
-import type { ExplainAdapter, ExplanationView, FactInfo } from '../explain';
+import type { ExplainAdapter, ExplanationView, FactInfo } from '../explain-types';
 import type { Flow, Text } from '../schema';
 import type { TabState } from '../tab-state';
 
@@ -36,15 +36,18 @@ export interface FeatureContext {
   lang: 'nl' | 'en';
   explain: ExplainAdapter;
   recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
-  /** A cache that lives as long as the guide (explanations per service). */
-  memo: Map<string, unknown>;
+  /**
+   * An answer that may take a while (the rules engine lives in the background): the cached value
+   * for `key`, or undefined while `load` runs — the guide detects again once it arrives. `load`
+   * runs once per key for the life of the guide.
+   */
+  ask<T>(key: string, load: () => T | Promise<T>): T | undefined;
 }
 
 /** What a feature adds to the card; each part replaces the same part of the previous round. */
 export interface FeatureOutput {
   warnings?: GuideWarning[];
   services?: ServiceView[];
-  /** Appended on the step's first round only. */
   explanations?: ExplanationView[];
   facts?: { title: Text; items: FactInfo[] };
   /** The card shows the client list (the runtime searches it). */

@@ -106,3 +106,30 @@ describe('one portal, one folder', () => {
     for (const other of ['wse', 'gb'].filter((p) => p !== portal)) expect(source).not.toContain(`lib/flows/${other}'`);
   });
 });
+
+describe('what a portal page loads', () => {
+  const root = join(import.meta.dirname, '../../..');
+  /** Every lib/ and components/ module reachable from a file by its relative imports. */
+  function reachable(start: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^(?:import|export)\s(?!type\b)[^;]*?from '(\.{1,2}\/[^']+)'/gms)) {
+        const base = join(file, '..', m[1] ?? '');
+        const found = ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p));
+        if (found) visit(found);
+      }
+    };
+    visit(start);
+    return seen;
+  }
+  it.each(['wse', 'gb', 'sz', 'wpd'])('%s: no knowledge base and no rules engine in the content script', (portal) => {
+    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
+      f.slice(root.length + 1),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => f.startsWith('lib/knowledge/') || f.startsWith('lib/rules/'))).toEqual([]);
+  });
+});

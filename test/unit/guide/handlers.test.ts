@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isExplanationView } from '../../../lib/guide/explain-remote';
+import type { ExplanationView } from '../../../lib/guide/explain-types';
 import { forgetTab, guideHandlers, tabKey } from '../../../lib/guide/handlers';
 import { parseTabState } from '../../../lib/guide/tab-state';
 
@@ -30,5 +32,60 @@ describe('per-tab guide state (background)', () => {
     await set({ type: 'guide.setTabState', state }, { tabId: 3 });
     await forgetTab(3);
     expect(await fakeBrowser.storage.session.get(tabKey(3))).toEqual({});
+  });
+});
+
+describe('explanations from the background (the knowledge base stays out of portal pages)', () => {
+  const explainGet = guideHandlers['explain.get'];
+  const explainFacts = guideHandlers['explain.facts'];
+
+  it('explains a service whose right is missing, with the person’s organisation in the request message', async () => {
+    if (!explainGet) throw new Error('handler missing');
+    const { explanation } = await explainGet(
+      {
+        type: 'explain.get',
+        about: 'service',
+        subject: 'Terugbetalingsaanvraag Vlaams opleidingsverlof',
+        goal: 'wse.vov.terugbetaling',
+        facts: [],
+        organisation: 'Bouwbedrijf Peeters NV',
+      },
+      { tabId: 1 },
+    );
+    expect(isExplanationView(explanation)).toBe(true);
+    const view = explanation as ExplanationView;
+    expect(view.gaps.map((g) => g.id)).toContain('recht:dwse-organisatieverantwoordelijke#opleidingsverlof');
+    expect(view.message?.nl).toContain('Bouwbedrijf Peeters NV');
+  });
+
+  it('explains an observation, and answers null for one it does not know', async () => {
+    if (!explainGet) throw new Error('handler missing');
+    const known = await explainGet(
+      {
+        type: 'explain.get',
+        about: 'observation',
+        subject: 'wse.enkel-persoonlijke-naam',
+        goal: 'wse.vov.terugbetaling',
+        facts: [],
+      },
+      {},
+    );
+    expect((known.explanation as ExplanationView).gaps.map((g) => g.id)).toContain('werkrelatie');
+    const unknown = await explainGet(
+      { type: 'explain.get', about: 'observation', subject: 'bestaat-niet', goal: 'wse.vov.terugbetaling', facts: [] },
+      {},
+    );
+    expect(unknown.explanation).toBeNull();
+  });
+
+  it('names what facts allow', async () => {
+    if (!explainFacts) throw new Error('handler missing');
+    const { facts } = await explainFacts({ type: 'explain.facts', ids: ['rol:beheerder'] }, {});
+    expect(facts).toHaveLength(1);
+  });
+
+  it('refuses an answer that is not an explanation', () => {
+    expect(isExplanationView({ id: 'x', title: { nl: 'a', en: 'b' }, gaps: [{ id: 3 }] })).toBe(false);
+    expect(isExplanationView('<img src=x onerror=alert(1)>')).toBe(false);
   });
 });
