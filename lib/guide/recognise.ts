@@ -80,8 +80,37 @@ function roleValue(view: PageView, signal: Signal & { kind: 'role' }): number {
   return best;
 }
 
-/** How well one signal matches the page, 0..1. */
+/** What a signal asks of a page, without its weight: states that ask the same share the answer. */
+function questionOf(signal: Signal): string {
+  let key = questions.get(signal);
+  if (key === undefined) {
+    const { weight: _w, source: _s, ...rest } = signal as Signal & { required?: boolean };
+    delete (rest as { required?: boolean }).required;
+    key = JSON.stringify(rest);
+    questions.set(signal, key);
+  }
+  return key;
+}
+const questions = new WeakMap<Signal, string>();
+const answers = new WeakMap<PageView, Map<string, number>>();
+
+/** How well one signal matches the page, 0..1 (answered once per page view and question). */
 export function signalValue(view: PageView, signal: Signal): number {
+  let known = answers.get(view);
+  if (!known) {
+    known = new Map();
+    answers.set(view, known);
+  }
+  const key = questionOf(signal);
+  let value = known.get(key);
+  if (value === undefined) {
+    value = answer(view, signal);
+    known.set(key, value);
+  }
+  return value;
+}
+
+function answer(view: PageView, signal: Signal): number {
   switch (signal.kind) {
     case 'text': {
       let best = 0;
@@ -134,16 +163,26 @@ export function signalValue(view: PageView, signal: Signal): number {
  * @example
  * scoreState(PAGES_BY_ID.get('wse.kbo-prompt'), readPage(document)).score // → 0.92
  */
-export function scoreState(page: PageState, view: PageView): StateScore {
+export function scoreState(page: PageState, view: PageView, options: { full?: boolean } = {}): StateScore {
   let total = 0;
   let got = 0;
-  let ruledOut = false;
   const results: SignalResult[] = [];
-  for (const signal of page.recognise.signals) {
-    if (signal.weight > 0) total += signal.weight;
+  const signals = page.recognise.signals;
+  // Required evidence first: without it the state is out, and (unless a full report is asked
+  // for) the rest need not be weighed — on any page most states fall here, cheaply.
+  for (const signal of signals) {
+    if (!('required' in signal && signal.required)) continue;
     const value = signalValue(view, signal);
     results.push({ signal, value });
-    if ('required' in signal && signal.required && value === 0) ruledOut = true;
+    if (value === 0 && !options.full) return { page, score: 0, ruledOut: true, results };
+  }
+  let ruledOut = results.some((r) => r.value === 0);
+  for (const signal of signals) {
+    if (signal.weight > 0) total += signal.weight;
+    const required = 'required' in signal && signal.required;
+    const value = required ? (results.find((r) => r.signal === signal)?.value ?? 0) : signalValue(view, signal);
+    if (!required) results.push({ signal, value });
+    if (required && value === 0) ruledOut = true;
     // Evidence against a state must be clear: a phrase found only with typos or loosely, or a
     // name that merely contains the wanted one, counts half.
     got += signal.weight * (signal.weight < 0 && value < 1 ? value / 2 : value);
@@ -160,8 +199,8 @@ export function scoreState(page: PageState, view: PageView): StateScore {
  * const r = recognise(WSE_PAGES, readPage(document));
  * if (r.kind === 'sure') r.page.id // → 'wse.home'
  */
-export function recognise(pages: readonly PageState[], view: PageView): Recognition {
-  const scores = pages.map((page) => scoreState(page, view)).sort((a, b) => b.score - a.score);
+export function recognise(pages: readonly PageState[], view: PageView, options: { full?: boolean } = {}): Recognition {
+  const scores = pages.map((page) => scoreState(page, view, options)).sort((a, b) => b.score - a.score);
   const passes = (s: StateScore) => s.score >= s.page.recognise.threshold;
   // A generic screen yields to a specific one that passes; it never blocks one either.
   const specific = scores.some((s) => passes(s) && !s.page.recognise.generic);
