@@ -32,6 +32,21 @@ const CONFIRM_BUTTON: SignalInput = {
   weight: -3,
   source: 'seed:001 step 4',
 };
+/** The organisation choice's line under the tiles (seed 000 Stap 2.2). */
+const NO_ACCESS_LINE: SignalInput = {
+  kind: 'text',
+  any: ['Staat de juiste organisatie niet in de lijst', 'Vraag hier de gewenste toegang aan'],
+  weight: 4,
+  source: 'seed:000 Stap 2.2',
+};
+/** The login choice's organisation tile, as evidence against the screens after it. */
+const loginTile = (weight: number): SignalInput => ({
+  kind: 'role',
+  roles: ['link', 'button'],
+  names: ['Een onderneming of organisatie', 'Onderneming of organisatie'],
+  weight,
+  source: 'seed:000 Stap 2.1 (the login choice)',
+});
 const WSE_NAME: SignalInput = { kind: 'text', any: ['WSE Loket'], weight: 1, source: 'seed:000' };
 const LOGIN_TITLE: SignalInput = { kind: 'text', any: ['WSE Loket: Aanmelden'], weight: 1, source: 'seed:000 Stap 2' };
 const PERSONAL_LOGIN: SignalInput = {
@@ -99,12 +114,7 @@ export const WSE_PAGES: PageStateInput[] = [
     title: { nl: 'Organisatie kiezen', en: 'Choose the organisation' },
     recognise: {
       signals: [
-        {
-          kind: 'text',
-          any: ['Staat de juiste organisatie niet in de lijst', 'Vraag hier de gewenste toegang aan'],
-          weight: 4,
-          source: 'seed:000 Stap 2.2',
-        },
+        NO_ACCESS_LINE,
         {
           kind: 'pattern',
           pattern: 'choice-organisations',
@@ -113,13 +123,7 @@ export const WSE_PAGES: PageStateInput[] = [
         },
         LOGIN_TITLE,
         { kind: 'pattern', pattern: 'choice-personal-only', weight: -5, source: 'seed:001 step 2' },
-        {
-          kind: 'role',
-          roles: ['link', 'button'],
-          names: ['Een onderneming of organisatie', 'Onderneming of organisatie'],
-          weight: -2,
-          source: 'seed:000 Stap 2.1 (the login choice)',
-        },
+        loginTile(-2),
         KBO_FIELD,
         SERVICES,
       ],
@@ -149,21 +153,10 @@ export const WSE_PAGES: PageStateInput[] = [
           required: true,
           source: 'seed:001 step 2 ("Ziet u enkel uw persoonlijke naam staan en geen organisatie?")',
         },
-        {
-          kind: 'text',
-          any: ['Staat de juiste organisatie niet in de lijst', 'Vraag hier de gewenste toegang aan'],
-          weight: 4,
-          source: 'seed:000 Stap 2.2',
-        },
+        NO_ACCESS_LINE,
         LOGIN_TITLE,
         { kind: 'pattern', pattern: 'choice-organisations', weight: -5, source: 'seed:000 Stap 2.2' },
-        {
-          kind: 'role',
-          roles: ['link', 'button'],
-          names: ['Een onderneming of organisatie', 'Onderneming of organisatie'],
-          weight: -3,
-          source: 'seed:000 Stap 2.1 (the login choice)',
-        },
+        loginTile(-3),
         KBO_FIELD,
         SERVICES,
         { kind: 'pattern', pattern: 'kbo-in-top-line', weight: -2, source: 'seed:000 Stap 2.4' },
