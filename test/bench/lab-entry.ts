@@ -47,7 +47,14 @@ function parts(portal: PortalId, runs: number) {
     score.push(performance.now() - t);
     t = performance.now();
     const pageId = found.kind === 'sure' ? found.page.id : undefined;
-    const match = chooseFlow({ flows: FLOWS, pages: PAGES_BY_ID, portal, pageId, tab: null, profile: 'secretariaat' })?.match;
+    const match = chooseFlow({
+      flows: FLOWS,
+      pages: PAGES_BY_ID,
+      portal,
+      pageId,
+      tab: null,
+      profile: 'secretariaat',
+    })?.match;
     const spec = match?.step.target ? match.page.targets[match.step.target] : undefined;
     if (spec) findTarget(view, spec, VARS);
     target.push(performance.now() - t);

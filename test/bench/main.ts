@@ -8,6 +8,7 @@ import { it } from 'vitest';
 import { benchBrowser, benchSize, type Metric } from './browser';
 import { benchClients } from './clients.bench';
 import { benchGuide } from './guide.bench';
+import { benchPeers } from './peers.bench';
 import { benchRecognitionInChromium } from './recognition.bench';
 import { benchRules } from './rules.bench';
 
@@ -23,6 +24,10 @@ const suites: Suite[] = [
   },
   { title: 'Guide: recognition in happy-dom, and the mutation harness', run: () => benchGuide() },
   { title: 'Real Chromium', run: () => benchBrowser() },
+  {
+    title: 'Side by side: Loketgids vs driver.js vs a bare Preact shadow-root card (login page, real Chromium)',
+    run: () => benchPeers(),
+  },
 ];
 
 it('measures', { timeout: 600_000 }, async () => {
