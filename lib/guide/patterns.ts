@@ -10,7 +10,7 @@
  * seed 001) or that portals commonly put on such a tile; organisation tiles by legal forms, a KBO
  * number, capitals or organisation words.
  */
-import { accessibleName, byRole, elementsByRole, labelTextOf, roleOf } from './a11y';
+import { accessibleName, byRole, elementsByRole, labelTextOf } from './a11y';
 import { kboNumbersIn } from './checks';
 import { displayText, inChrome, isShown, type PageView } from './dom';
 import { readServices } from './services';
@@ -203,14 +203,3 @@ export const PATTERNS: Record<PatternId, (view: PageView, arg?: number) => numbe
   /** Seed 000 Stap 2.4: the chosen client's KBO number "in de lijn bovenaan". */
   'kbo-in-top-line': kboInTopLine,
 };
-
-/** Whether an element's role is one a person clicks. */
-export function isClickable(element: Element): boolean {
-  const role = roleOf(element);
-  return role === 'button' || role === 'link' || role === 'radio' || role === 'checkbox' || role === 'option';
-}
-
-/** The choice tiles and their kinds (tests and the developer's `why` tool). */
-export function debugTiles(view: PageView): [string, TileKind][] {
-  return choices(view).map((tile) => [displayText(tile), tileKind(view, tile)]);
-}

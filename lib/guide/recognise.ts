@@ -41,7 +41,6 @@ export type Recognition =
   | { kind: 'none'; scores: StateScore[] };
 
 const headingTexts = new WeakMap<PageView, string[]>();
-const patternCache = new WeakMap<PageView, Map<string, number>>();
 
 function headings(view: PageView): string[] {
   let found = headingTexts.get(view);
@@ -131,21 +130,8 @@ function answer(view: PageView, signal: Signal): number {
     }
     case 'role':
       return roleValue(view, signal);
-    case 'pattern': {
-      // Several states ask the same structural question of one page: answer it once per view.
-      let cache = patternCache.get(view);
-      if (!cache) {
-        cache = new Map();
-        patternCache.set(view, cache);
-      }
-      const key = `${signal.pattern}:${signal.arg ?? ''}`;
-      let value = cache.get(key);
-      if (value === undefined) {
-        value = PATTERNS[signal.pattern](view, signal.arg);
-        cache.set(key, value);
-      }
-      return value;
-    }
+    case 'pattern':
+      return PATTERNS[signal.pattern](view, signal.arg);
     case 'path':
       return new RegExp(signal.path, 'i').test(view.url.pathname) ? 1 : 0;
     case 'lang': {

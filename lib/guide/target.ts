@@ -12,7 +12,7 @@
  * a role alone: some name, label or text has to match.
  */
 import { accessibleName, labelTextOf, type Role, roleOf } from './a11y';
-import { containsAcross, displayText, inChrome, isDisabled, isShown, type PageView, parentAcross } from './dom';
+import { containsAcross, inChrome, isDisabled, isShown, type PageView, parentAcross } from './dom';
 
 export { containsAcross, parentAcross } from './dom';
 
@@ -44,34 +44,6 @@ const WEIGHTS = { role: 1.5, name: 3, label: 3, text: 2, context: 1, selector: 1
 
 const CANDIDATES =
   'a[href], button, input:not([type="hidden"]), select, option, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="option"], [role="radio"], [role="checkbox"], [role="textbox"], [role="combobox"], [tabindex]:not([tabindex="-1"])';
-
-function childrenOf(element: Element): Element[] {
-  const own = Array.from(element.children);
-  const shadow = element.shadowRoot ? Array.from(element.shadowRoot.children) : [];
-  return [...shadow, ...own];
-}
-
-/**
- * The deepest shown elements whose visible text contains `text` (whole words), in document order.
- *
- * @example
- * elementsWithText(view, 'Een onderneming of organisatie')[0]
- */
-export function elementsWithText(view: PageView, text: string): Element[] {
-  const needle = normaliseText(text);
-  if (!needle || findPhrase(view.text, needle) !== 'exact') return [];
-  const found: Element[] = [];
-  const visit = (element: Element) => {
-    const inside = childrenOf(element).filter(
-      (child) => isShown(child) && findPhrase(view.textOf(child), needle) === 'exact',
-    );
-    if (inside.length === 0) found.push(element);
-    else for (const child of inside) visit(child);
-  };
-  const body = view.doc.body ?? view.doc.documentElement;
-  if (body) visit(body);
-  return found;
-}
 
 /** Roles that stand in for one another on the portals (a link styled as a button). */
 function roleFit(wanted: readonly Role[], role: Role | undefined): number {
@@ -313,9 +285,4 @@ export function findTarget(view: PageView, target: Target, vars: TargetVars = {}
   const runnerUp = candidates.find((c) => !sameControl(c.element, best.element, view));
   if (runnerUp && best.score - runnerUp.score < LEAD) return undefined;
   return { element: best.element, score: best.score, runnerUp };
-}
-
-/** What a target element shows, for tests and messages. */
-export function targetText(element: Element): string {
-  return displayText(element);
 }
