@@ -3,7 +3,7 @@
  * portal, served on the real portal hostnames (nothing reaches the real portals).
  *
  *   npm start                      # WSE-loket login page, plain markup
- *   npm start -- --variant vl      # Flemish design-system markup (also: spa, fr, de)
+ *   npm start -- --variant vl      # Flemish design-system markup (also: spa, lit, drift, fr, de)
  *   npm start -- --page gb.beheer  # start on another practice page
  *   CHROME_PATH=/path/to/chrome npm start
  *
