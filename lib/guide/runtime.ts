@@ -35,6 +35,8 @@ import type { Guide, GuideDeps, GuideView, StepView, UiMode } from './view';
 export const TARGET_ATTRIBUTE = 'data-loketgids-target';
 /** After this long without finding the target, the card says in words what to look for. */
 export const TARGET_TIMEOUT_MS = 3000;
+/** A screen the person chose stands until recognition is this sure of another one. */
+const PIN_OVERRIDE = 0.85;
 const SETTLE_MS = 700;
 
 export { MAX_WAIT_MS, QUIET_MS } from './schedule';
@@ -355,27 +357,18 @@ export function startGuide(deps: GuideDeps): Guide {
    */
   function recognisedPage(view: PageView, found: Recognition): string | undefined {
     const pin = tab?.pinned;
-    const pinHolds = pin !== undefined && pin.path === view.url.pathname;
+    const pinHere = pin !== undefined && pin.path === view.url.pathname ? pin : undefined;
     pinnedNow = false;
     if (found.kind === 'sure') {
-      if (pin && (!pinHolds || pin.pageId !== found.page.id)) {
-        if (!pinHolds) persist({ ...(tab as TabState), pinned: undefined, updatedAt: now() });
-      }
-      if (
-        !(
-          pinHolds &&
-          pin &&
-          pin.pageId !== found.page.id &&
-          found.scores[0]?.score !== undefined &&
-          found.scores[0].score < 0.85
-        )
-      ) {
-        return found.page.id;
-      }
+      // A choice made on another page is over once the guide is sure again.
+      if (pin && !pinHere) persist({ ...(tab as TabState), pinned: undefined, updatedAt: now() });
+      // The person's choice for this page stands unless the page now clearly is another screen.
+      const clearlyOther = (found.scores[0]?.score ?? 0) >= PIN_OVERRIDE;
+      if (!pinHere || pinHere.pageId === found.page.id || clearlyOther) return found.page.id;
     }
-    if (pinHolds && pin) {
+    if (pinHere) {
       pinnedNow = true;
-      return pin.pageId;
+      return pinHere.pageId;
     }
     return undefined;
   }
