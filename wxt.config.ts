@@ -9,6 +9,13 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   hooks: {
+    // The guide data ships unparsed (no zod on portal pages): check it here, so no build carries
+    // a flow with a typo, an unknown page state or a missing target (lib/flows/check.ts).
+    'build:before': async () => {
+      const { GUIDE_INPUTS } = await import('./lib/flows/registry');
+      const { checkPortalGuide } = await import('./lib/flows/check');
+      for (const input of Object.values(GUIDE_INPUTS)) checkPortalGuide(input);
+    },
     // The replica portal pages in public/practice are served by the tests and `npm start` on the
     // real portal hostnames; they do not work from a chrome-extension:// URL yet, so they stay
     // out of the shipped extension (600 KB saved).

@@ -30,6 +30,8 @@ export function Overlay({ portal, guide }: { portal: PortalId; guide?: Guide }) 
   const lang = view?.lang ?? 'nl';
   const reopen = useRef<HTMLButtonElement>(null);
   const mode = view?.ui ?? 'open';
+  // On a page that is none of the portal's known screens, a small launcher instead of the card.
+  const [peek, setPeek] = useState(false);
 
   if (mode === 'dismissed') {
     return (
@@ -42,6 +44,21 @@ export function Overlay({ portal, guide }: { portal: PortalId; guide?: Guide }) 
           onClick={() => guide?.setUi('open')}
         >
           {ui(lang, 'Loketgids tonen', 'Show Loketgids')}
+        </button>
+      </aside>
+    );
+  }
+
+  if (view?.quiet && !peek && mode === 'open') {
+    return (
+      <aside class="lg-card lg-card--launcher" aria-label="Loketgids" data-portal={portal} data-quiet="">
+        <button type="button" class="lg-launcher" aria-expanded="false" onClick={() => setPeek(true)}>
+          <strong>Loketgids</strong> <span class="lg-card__portal">{PORTALS[portal].name}</span>
+          {view.unsure ? (
+            <span class="lg-launcher__question">{ui(lang, 'Welk scherm is dit?', 'Which screen is this?')}</span>
+          ) : (
+            <span class="lg-sr">{ui(lang, ': geen stap op deze pagina. Tonen.', ': no step on this page. Show.')}</span>
+          )}
         </button>
       </aside>
     );

@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { clientHandlers } from '../lib/clients/handlers';
 import { guideHandlers } from '../lib/guide/handlers';
-import { listen } from '../lib/messaging';
+import { listen } from '../lib/messaging/listen';
 
 export default defineBackground(() => {
   // The worker answers the content scripts' questions that need the extension's own origin:

@@ -1,7 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { checkDigits97 } from './ids';
-import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './state';
+import { DEFAULT_SETTINGS, type Settings } from './state';
+import { settingsSchema } from './state-schema';
 
 /**
  * The extension's one IndexedDB database, `loketgids` (Dexie).

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { arrayOf, type Guard, isNumber, isRecord, isString, pick } from './guard';
 
 /**
  * What the guide saw on portal pages that proves a right missing (a blue "Gebruikersrecht
@@ -15,18 +15,25 @@ export const OBSERVED_KEY = 'loketgids:observed';
 const MAX_ENTRIES = 10;
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-const entrySchema = z.object({
-  observation: z.string().max(100),
-  page: z.string().max(100),
-  goal: z.string().max(100).optional(),
-  at: z.number(),
-});
-export type ObservedEntry = z.infer<typeof entrySchema>;
+export interface ObservedEntry {
+  observation: string;
+  page: string;
+  goal?: string;
+  at: number;
+}
+
+export const observedEntryGuard: Guard<ObservedEntry> = (value) => {
+  if (!isRecord(value)) return undefined;
+  const { observation, page, goal, at } = value;
+  if (!isString(observation, 100) || !isString(page, 100) || !isNumber(at)) return undefined;
+  if (goal !== undefined && !isString(goal, 100)) return undefined;
+  return pick<ObservedEntry>(value, ['observation', 'page', 'goal', 'at']);
+};
 
 async function readEntries(now: number): Promise<ObservedEntry[]> {
   const stored = await browser.storage.local.get(OBSERVED_KEY);
-  const parsed = z.array(entrySchema).safeParse(stored[OBSERVED_KEY] ?? []);
-  return parsed.success ? parsed.data.filter((entry) => now - entry.at < MAX_AGE_MS) : [];
+  const entries = arrayOf(stored[OBSERVED_KEY] ?? [], observedEntryGuard);
+  return (entries ?? []).filter((entry) => now - entry.at < MAX_AGE_MS);
 }
 
 /** Remember an observation (newest first, one entry per observation + page). */

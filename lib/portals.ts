@@ -34,6 +34,18 @@ export type PortalId = keyof typeof PORTALS;
 
 export const PORTAL_IDS = Object.keys(PORTALS) as PortalId[];
 
+/** The portal ids as a tuple (for `z.enum`) — the one list every schema takes them from. */
+export const PORTAL_TUPLE = PORTAL_IDS as [PortalId, ...PortalId[]];
+
+/**
+ * An id that starts with a portal id: `wse.kbo-prompt` (one part after the portal) or, with
+ * `parts: 'many'`, `wse.vov.terugbetaling`.
+ */
+export function portalIdPattern(parts: 'one' | 'many' = 'one'): RegExp {
+  const tail = parts === 'one' ? '\\.[a-z0-9-]+' : '(\\.[a-z0-9-]+)+';
+  return new RegExp(`^(${PORTAL_IDS.join('|')})${tail}$`);
+}
+
 /** Match patterns (`https://host/*`) for one portal, as the manifest wants them. */
 export function matchPatterns(portal: PortalId): string[] {
   return PORTALS[portal].hosts.map((host) => `https://${host}/*`);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { clientSummarySchema } from './messaging';
+import { arrayOf, isNumber, isRecord, isString, pick } from './guard';
+import { type ClientSummary, clientSummaryGuard } from './messaging';
 
 /**
  * The small, hot state every context needs at once — the active client and the user's settings —
@@ -8,6 +8,11 @@ import { clientSummarySchema } from './messaging';
  * extension's IndexedDB (it belongs to the portal's origin there), but they can read and watch
  * `storage.local`; so the repository in `lib/clients` writes this mirror after each change, and
  * the overlay, popup and options page all follow `storage.onChanged`.
+ *
+ * Read on portal pages too, so checked with a small guard (`toState`), not zod; the zod schemas
+ * of the same shape are in lib/state-schema.ts, and test/unit/guards.test.ts holds one to the other.
+ * (Not `storage.defineItem`: @wxt-dev/storage would add ~4 KiB gzip to every content script for
+ * one key that is read and watched.)
  *
  * No rijksregisternummer ever goes in here.
  *
@@ -18,38 +23,83 @@ import { clientSummarySchema } from './messaging';
 
 export const PROFILES = ['secretariaat', 'werkgever', 'lokale-beheerder', 'sectoraal-partnerschap', 'trainer'] as const;
 export type Profile = (typeof PROFILES)[number];
+const LANGS = ['nl', 'en'] as const;
 
-export const settingsSchema = z.object({
+export interface Settings {
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
-  ownOrganisation: z.object({ name: z.string(), kbo: z.string().optional() }).nullable().default(null),
-  profile: z.enum(PROFILES).default('secretariaat'),
-  lang: z.enum(['nl', 'en']).default('nl'),
+  ownOrganisation: { name: string; kbo?: string } | null;
+  profile: Profile;
+  lang: (typeof LANGS)[number];
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
-  facts: z.array(z.string()).default([]),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+  facts: string[];
+}
 
-export const stateSchema = z.object({
-  activeClient: clientSummarySchema.nullable().default(null),
-  settings: settingsSchema.default(DEFAULT_SETTINGS),
+export interface State {
+  activeClient: ClientSummary | null;
+  settings: Settings;
   /** Bumped on every client-list change, so views that show search results search again. */
-  clientsRevision: z.number().default(0),
-});
-export type State = z.infer<typeof stateSchema>;
+  clientsRevision: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  ownOrganisation: null,
+  profile: 'secretariaat',
+  lang: 'nl',
+  facts: Object.freeze([]) as unknown as string[],
+}) as Settings;
+
+const DEFAULT_STATE: State = { activeClient: null, settings: DEFAULT_SETTINGS, clientsRevision: 0 };
+
+const strings = (value: unknown) => arrayOf(value, (s) => (isString(s) ? s : undefined));
+
+/** Settings in their checked shape, missing keys defaulted; undefined when one is malformed. */
+export function toSettings(value: unknown): Settings | undefined {
+  if (!isRecord(value)) return undefined;
+  const { ownOrganisation = null, profile = 'secretariaat', lang = 'nl', facts = [] } = value;
+  let organisation: Settings['ownOrganisation'] = null;
+  if (ownOrganisation !== null) {
+    if (!isRecord(ownOrganisation) || !isString(ownOrganisation.name)) return undefined;
+    if (ownOrganisation.kbo !== undefined && !isString(ownOrganisation.kbo)) return undefined;
+    organisation = pick(ownOrganisation, ['name', 'kbo']);
+  }
+  if (!PROFILES.includes(profile as Profile) || !LANGS.includes(lang as Settings['lang'])) return undefined;
+  const factList = strings(facts);
+  if (!factList) return undefined;
+  return {
+    ownOrganisation: organisation,
+    profile: profile as Profile,
+    lang: lang as Settings['lang'],
+    facts: factList,
+  };
+}
+
+/** The mirrored state in its checked shape, missing keys defaulted; undefined when malformed. */
+export function checkState(value: unknown): State | undefined {
+  if (!isRecord(value)) return undefined;
+  const { activeClient = null, settings = DEFAULT_SETTINGS, clientsRevision = 0 } = value;
+  const client = activeClient === null ? null : clientSummaryGuard(activeClient);
+  const checkedSettings = toSettings(settings);
+  if (client === undefined || !checkedSettings || !isNumber(clientsRevision)) return undefined;
+  return { activeClient: client, settings: checkedSettings, clientsRevision };
+}
+
+/** The mirrored state from whatever storage holds; anything malformed gives the defaults. */
+export function toState(value: unknown): State {
+  return checkState(value) ?? { ...DEFAULT_STATE };
+}
 
 export const STATE_KEY = 'loketgids:state';
 
 /** Read the mirrored state; anything malformed falls back to defaults rather than breaking a page. */
 export async function readState(): Promise<State> {
   const stored = await browser.storage.local.get(STATE_KEY);
-  const parsed = stateSchema.safeParse(stored[STATE_KEY] ?? {});
-  return parsed.success ? parsed.data : stateSchema.parse({});
+  return toState(stored[STATE_KEY] ?? {});
 }
 
 /** Merge a change into the mirrored state (used by the repository after it wrote IndexedDB). */
 export async function writeState(change: Partial<State>): Promise<State> {
-  const next = stateSchema.parse({ ...(await readState()), ...change });
+  const next = checkState({ ...(await readState()), ...change });
+  if (!next) throw new Error('Ongeldige toestand / Invalid state');
   await browser.storage.local.set({ [STATE_KEY]: next });
   return next;
 }
@@ -58,8 +108,8 @@ export async function writeState(change: Partial<State>): Promise<State> {
 export function watchState(onChange: (state: State) => void, signal?: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(STATE_KEY in changes)) return;
-    const parsed = stateSchema.safeParse(changes[STATE_KEY]?.newValue ?? {});
-    if (parsed.success) onChange(parsed.data);
+    const next = checkState(changes[STATE_KEY]?.newValue ?? {});
+    if (next) onChange(next);
   };
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

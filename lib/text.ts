@@ -66,3 +66,23 @@ function fold(text: string): string {
   for (const [pattern, canonical] of SYNONYMS) if (pattern.test(out)) out = out.replace(pattern, canonical);
   return out;
 }
+
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A text from a portal page or an imported file, made safe to put inside our own sentences: its
+ * bidi controls dropped (a U+202E in a service title or client name must not flip the card's own
+ * words) and the whole wrapped in first-strong isolate … pop directional isolate, the text form
+ * of `<bdi>`, so an Arabic or Hebrew name still reads right-to-left on its own.
+ *
+ * @example
+ * `Uw actieve klant is ${isolate(client.name)}.`
+ */
+export function isolate(text: string): string {
+  return `\u2068${withoutBidi(text)}\u2069`;
+}
+
+/** A foreign text without its bidi controls, for a `<bdi>` element of the card. */
+export function withoutBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}

@@ -1,5 +1,6 @@
 import { formatKbo } from '../../lib/ids';
 import type { ClientSummary } from '../../lib/messaging';
+import { withoutBidi } from '../../lib/text';
 import { ui } from './text';
 
 export interface ClientPickerProps {
@@ -47,7 +48,7 @@ export function ClientPicker(props: ClientPickerProps) {
               data-kbo={client.kbo}
               onClick={() => props.onPick(client)}
             >
-              <span class="lg-client__name">{client.name}</span>
+              <bdi class="lg-client__name">{withoutBidi(client.name)}</bdi>
               <span class="lg-client__kbo">{formatKbo(client.kbo)}</span>
               {active?.kbo === client.kbo && <span class="lg-tag">{ui(lang, 'actief', 'active')}</span>}
               {client.school && <span class="lg-tag lg-tag--school">{ui(lang, 'school', 'school')}</span>}

@@ -1,4 +1,5 @@
 import type { ServiceView } from '../../lib/guide/runtime';
+import { withoutBidi } from '../../lib/text';
 import { Explanation } from './Explanation';
 import { ui } from './text';
 
@@ -21,7 +22,7 @@ export function Services(props: {
             data-service={service.title}
             data-status={service.status}
           >
-            <span class="lg-service__title">{service.title}</span>{' '}
+            <bdi class="lg-service__title">{withoutBidi(service.title)}</bdi>{' '}
             <span class="lg-service__status">
               {service.status === 'available'
                 ? ui(lang, 'beschikbaar', 'available')

@@ -8,5 +8,7 @@ export default defineContentScript({
   matches: matchPatterns('gb'),
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would post its "script started" event name (with the extension id) to the page.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startOverlay(ctx, 'gb', GB_GUIDE),
 });

@@ -24,7 +24,8 @@ import {
   validateClientRecord,
 } from '../db';
 import { formatKbo, parseKbo } from '../ids';
-import { type Settings, type State, settingsSchema, writeState } from '../state';
+import { type Settings, type State, writeState } from '../state';
+import { settingsSchema } from '../state-schema';
 import { ClientError, type ClientInput, toSummary, validateClientInput } from './model';
 
 /**

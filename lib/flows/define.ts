@@ -1,15 +1,11 @@
 /**
- * One portal's guide data, parsed and cross-checked: its page states and flows with every step's
- * page, target and problem page resolved. A typo fails in the unit tests, never in front of a user.
+ * One portal's guide data as the content script uses it: its page states and flows with zod's
+ * defaults filled in by hand and frozen. No zod on a portal page: the data is checked where it is
+ * written — the schemas and the cross-reference check (lib/flows/check.ts) run in the unit tests
+ * and at every build (wxt.config.ts), and a test holds `definePortalGuide` to the zod parse of
+ * the same input, so the defaults below cannot drift from the schemas'.
  */
-import {
-  type Flow,
-  type FlowInput,
-  flowSchema,
-  type PageState,
-  type PageStateInput,
-  pageStateSchema,
-} from '../guide/schema';
+import type { Flow, FlowInput, PageState, PageStateInput, Signal, SignalInput, Step } from '../guide/schema';
 
 export interface PortalGuide {
   pages: readonly PageState[];
@@ -17,28 +13,59 @@ export interface PortalGuide {
   flows: readonly Flow[];
 }
 
-export function definePortalGuide(
-  pageInputs: readonly PageStateInput[],
-  flowInputs: readonly FlowInput[],
-): PortalGuide {
-  const pages = pageInputs.map((page) => pageStateSchema.parse(page));
-  const pagesById = new Map(pages.map((page) => [page.id, page]));
-  const flows = flowInputs.map((input) => {
-    const flow = flowSchema.parse(input);
-    for (const step of flow.steps) {
-      const page = pagesById.get(step.page);
-      if (!page) throw new Error(`flow ${flow.id} step ${step.id}: unknown page state ${step.page}`);
-      if (step.target && !page.targets[step.target]) {
-        throw new Error(`flow ${flow.id} step ${step.id}: page ${step.page} has no target ${step.target}`);
-      }
-      for (const problem of step.problems) {
-        if (!pagesById.has(problem.page))
-          throw new Error(`flow ${flow.id} step ${step.id}: unknown problem page ${problem.page}`);
-      }
-    }
-    return flow;
-  });
-  return { pages, pagesById, flows };
+/** What the guide was made from (checked by lib/flows/check.ts). */
+export interface PortalGuideInput {
+  pages: readonly PageStateInput[];
+  flows: readonly FlowInput[];
+}
+
+function signal(input: SignalInput): Signal {
+  if (input.kind === 'text') return { ...input, in: input.in ?? 'page', required: input.required ?? false };
+  if (input.kind === 'role' || input.kind === 'pattern') return { ...input, required: input.required ?? false };
+  return input;
+}
+
+function page(input: PageStateInput): PageState {
+  const targets: PageState['targets'] = {};
+  for (const [key, target] of Object.entries(input.targets ?? {})) {
+    targets[key] = { ...target, selectors: target.selectors ?? [] };
+  }
+  return {
+    ...input,
+    recognise: {
+      ...input.recognise,
+      signals: input.recognise.signals.map(signal),
+      threshold: input.recognise.threshold ?? 0.6,
+      generic: input.recognise.generic ?? false,
+    },
+    targets,
+  };
+}
+
+function flow(input: FlowInput): Flow {
+  const steps: Step[] = input.steps.map((step) => ({
+    ...step,
+    features: step.features ?? [],
+    problems: (step.problems ?? []).map((problem) => ({ ...problem, features: problem.features ?? [] })),
+  }));
+  return { ...input, grants: input.grants ?? [], profiles: input.profiles ?? [], steps };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+export function definePortalGuide(input: PortalGuideInput): PortalGuide {
+  const pages = deepFreeze(input.pages.map(page));
+  return {
+    pages,
+    pagesById: new Map(pages.map((p) => [p.id, p])),
+    flows: deepFreeze(input.flows.map(flow)),
+  };
 }
 
 /** A portal without guided flows yet (the social security portal, Werkplek Duaal). */

@@ -5,10 +5,14 @@
  * architecture test fails on a flow file that is not listed).
  */
 import type { Flow, PageState } from '../guide/schema';
-import { GB_GUIDE } from './gb';
-import { WSE_GUIDE } from './wse';
+import type { PortalGuideInput } from './define';
+import { GB_GUIDE, GB_INPUT } from './gb';
+import { WSE_GUIDE, WSE_INPUT } from './wse';
 
 const GUIDES = [WSE_GUIDE, GB_GUIDE];
+
+/** Each guided portal's data as written, for the checks (lib/flows/check.ts). */
+export const GUIDE_INPUTS: Readonly<Record<string, PortalGuideInput>> = { wse: WSE_INPUT, gb: GB_INPUT };
 
 export const PAGES: readonly PageState[] = GUIDES.flatMap((guide) => guide.pages);
 

@@ -8,6 +8,7 @@
  */
 import { formatKbo, parseKbo, parseRrn } from '../ids';
 import type { ClientSummary } from '../messaging';
+import { isolate } from '../text';
 import { byRole } from './a11y';
 import type { PageView } from './dom';
 import type { Text } from './schema';
@@ -61,8 +62,8 @@ export function checkKboField(value: string, client: ClientSummary | null | unde
         id: 'kbo-school',
         level: 'error',
         text: {
-          nl: `${SCHOOL_RULE.nl} ${client.name} (${result.formatted}) staat in uw klantenlijst als school.`,
-          en: `${SCHOOL_RULE.en} ${client.name} (${result.formatted}) is marked as a school in your client list.`,
+          nl: `${SCHOOL_RULE.nl} ${isolate(client.name)} (${result.formatted}) staat in uw klantenlijst als school.`,
+          en: `${SCHOOL_RULE.en} ${isolate(client.name)} (${result.formatted}) is marked as a school in your client list.`,
         },
       },
     ];
@@ -72,7 +73,10 @@ export function checkKboField(value: string, client: ClientSummary | null | unde
       {
         id: 'kbo-klant',
         level: 'ok',
-        text: { nl: `${result.formatted}: ${client.name}`, en: `${result.formatted}: ${client.name}` },
+        text: {
+          nl: `${result.formatted}: ${isolate(client.name)}`,
+          en: `${result.formatted}: ${isolate(client.name)}`,
+        },
       },
     ];
   }
@@ -178,8 +182,8 @@ export function compareTopKbo(top: string | undefined, active: ClientSummary | n
         id: 'kbo-juist',
         level: 'ok',
         text: {
-          nl: `Bovenaan staat ${shown}: dat is uw actieve klant ${active.name}.`,
-          en: `The top line shows ${shown}: your active client ${active.name}.`,
+          nl: `Bovenaan staat ${shown}: dat is uw actieve klant ${isolate(active.name)}.`,
+          en: `The top line shows ${shown}: your active client ${isolate(active.name)}.`,
         },
       },
     ];
@@ -189,8 +193,8 @@ export function compareTopKbo(top: string | undefined, active: ClientSummary | n
       id: 'kbo-mismatch',
       level: 'error',
       text: {
-        nl: `Let op: bovenaan staat ${shown}, maar uw actieve klant is ${active.name} (${activeShown}). Werkt u voor de juiste klant?`,
-        en: `Careful: the top line shows ${shown}, but your active client is ${active.name} (${activeShown}). Are you working for the right client?`,
+        nl: `Let op: bovenaan staat ${shown}, maar uw actieve klant is ${isolate(active.name)} (${activeShown}). Werkt u voor de juiste klant?`,
+        en: `Careful: the top line shows ${shown}, but your active client is ${isolate(active.name)} (${activeShown}). Are you working for the right client?`,
       },
     },
   ];

@@ -9,10 +9,19 @@
  */
 import { normaliseText } from './text';
 
-/** The custom element that hosts our overlay (lib/overlay/start.tsx): never read, never a target. */
-export const OVERLAY_TAG = 'loketgids-overlay';
+/**
+ * The elements that host our overlay (lib/overlay/start.tsx): never read, never a target. Known
+ * by identity, not by a tag name a page could copy or pre-empt.
+ */
+const ownHosts = new WeakSet<Element>();
+export function markOwnHost(host: Element): void {
+  ownHosts.add(host);
+}
+export function isOwnHost(node: Node): boolean {
+  return ownHosts.has(node as Element);
+}
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'LINK', 'META', OVERLAY_TAG.toUpperCase()]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'LINK', 'META']);
 // Elements that do not break a word: no separator is added around them.
 // Elements that do not break a word: no separator is added around them. Kept small on purpose:
 // portals style <span>, <strong> and <small> as blocks in tiles ("Els Janssens" + "In eigen naam").
@@ -78,7 +87,7 @@ function collect(node: Node, out: string[], roots: Root[] | undefined, shown: Se
 }
 
 function collectElement(element: Element, out: string[], roots: Root[] | undefined, shown: Set<Element>): void {
-  if (SKIP.has(element.tagName) || isHidden(element)) return;
+  if (SKIP.has(element.tagName) || ownHosts.has(element) || isHidden(element)) return;
   const inline = INLINE.has(element.tagName);
   if (!inline) out.push(' ');
   if (shown.has(element)) pushShownAttributes(element, out);
@@ -165,7 +174,7 @@ export function readPage(doc: Document, url: string | URL = doc.location?.href ?
         found = [];
         for (const root of roots) {
           for (const element of root.querySelectorAll(selector)) {
-            if (!element.closest(OVERLAY_TAG)) found.push(element);
+            if (!ownHosts.has(element)) found.push(element);
           }
         }
         queries.set(selector, found);
@@ -261,10 +270,25 @@ export function isDisabled(element: Element): boolean {
 }
 
 /** Whether custom elements on the page are not defined yet (their content will render later). */
-export function componentsPending(view: PageView): boolean {
+export function componentsPending(view: PageView, isOwn: (node: Node) => boolean = () => false): boolean {
   try {
-    return view.roots.some((root) => root.querySelector(':not(:defined)') !== null);
+    return view.roots.some((root) => [...root.querySelectorAll(':not(:defined)')].some((element) => !isOwn(element)));
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether the page may still render something no mutation observer reports: a custom element
+ * not defined yet, or one without an open shadow root (it may attach one later, or holds a
+ * closed one). A page of plain elements reports every change to the guide's observers.
+ */
+export function mayRenderUnseen(view: PageView, isOwn: (node: Node) => boolean = () => false): boolean {
+  if (componentsPending(view, isOwn)) return true;
+  for (const root of view.roots) {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName.includes('-') && element.shadowRoot === null && !isOwn(element)) return true;
+    }
+  }
+  return false;
 }

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging';
 import type { Settings } from '../state';
 import { rulesAdapter } from './explain';
-import { parseTabState } from './tab-state';
+import { checkTabState } from './tab-state-schema';
 
 const PREFIX = 'loketgids:guide:tab:';
 
@@ -29,7 +29,7 @@ export const guideHandlers: Handlers = {
   async 'guide.getTabState'(_request, sender) {
     const key = tabKey(requireTab(sender.tabId));
     const stored = await browser.storage.session.get(key);
-    return { state: parseTabState(stored[key]) };
+    return { state: checkTabState(stored[key]) };
   },
   async 'guide.setTabState'(request, sender) {
     const key = tabKey(requireTab(sender.tabId));
@@ -37,7 +37,7 @@ export const guideHandlers: Handlers = {
       await browser.storage.session.remove(key);
       return { ok: true };
     }
-    const state = parseTabState(request.state);
+    const state = checkTabState(request.state);
     if (!state) throw new Error('guide state: malformed state refused');
     await browser.storage.session.set({ [key]: state });
     return { ok: true };

@@ -19,7 +19,7 @@ import type { ClientSummary } from '../messaging';
 import type { Settings } from '../state';
 import { checkKboField, type GuideWarning } from './checks';
 import type { StepMatch } from './detect';
-import { componentsPending, type PageView, readPage } from './dom';
+import { mayRenderUnseen, type PageView, readPage } from './dom';
 import type { ExplanationView } from './explain-types';
 import { FEATURES, type FeatureContext, fieldOf, type ServiceView } from './features';
 import { fillAsPerson, isFillable } from './fill';
@@ -160,8 +160,19 @@ export function startGuide(deps: GuideDeps): Guide {
       facts,
       unsure,
       pinned: pinnedNow || undefined,
+      quiet: isQuiet() || undefined,
       announcement,
     };
+  }
+
+  /**
+   * Nothing to show but a launcher: no known screen, or no clear one while no task is under way in
+   * this tab (a news or help page). Mid-task, an unclear screen gets the full "Welk scherm is dit?".
+   */
+  function isQuiet(): boolean {
+    if (deps.flows.length === 0 || match || pinnedNow || !recognition) return false;
+    const inTask = tab?.lastStepId !== undefined && !tab.done;
+    return recognition.kind === 'none' || (recognition.kind === 'unsure' && !inTask);
   }
 
   function emit(): void {
@@ -467,7 +478,10 @@ export function startGuide(deps: GuideDeps): Guide {
     }
     positionRing();
     emit();
-    settle.maybe(recognition.kind !== 'sure' || (spec !== undefined && !found) || componentsPending(view));
+    // Look again later only for what no observer would report: a target not yet shown (styles
+    // may still load), or, on an unclear page, components that may still render unseen. A plain,
+    // unknown page (news, help) is then left alone: its mutations are observed.
+    settle.maybe((spec !== undefined && !found) || mayRenderUnseen(view, (node) => deps.isOwnNode?.(node) ?? false));
     deps.onTick?.();
   }
 

@@ -12,18 +12,19 @@
  *   which extra help (features) the card shows there.
  */
 import { z } from 'zod';
+import { PORTAL_TUPLE, portalIdPattern } from '../portals';
 import { ROLES } from './a11y';
-import { featureSchema } from './features';
+import { featureSchema } from './features/schema';
 import { PATTERN_IDS } from './patterns';
 import { textSchema } from './text-schema';
 
-export { type Feature, featureSchema } from './features';
+export { type Feature, featureSchema } from './features/schema';
 export { type Text, textSchema } from './text-schema';
 
-export const portalSchema = z.enum(['wse', 'gb', 'sz', 'wpd']);
+export const portalSchema = z.enum(PORTAL_TUPLE);
 
 /** Page-state ids are the practice page ids (`lib/practice/catalog.ts`): `wse.kbo-prompt`. */
-export const pageIdSchema = z.string().regex(/^(wse|gb|sz|wpd)\.[a-z0-9-]+$/);
+export const pageIdSchema = z.string().regex(portalIdPattern());
 
 /**
  * Where a signal's wording or structure comes from. Only `seed:*` and `domain:*` (DOMAIN.md §7,
@@ -203,7 +204,7 @@ export type StepInput = z.input<typeof stepSchema>;
 export const flowSchema = z
   .object({
     /** A flow id of lib/knowledge/flows.ts. */
-    id: z.string().regex(/^(wse|gb|sz|wpd)(\.[a-z0-9-]+)+$/),
+    id: z.string().regex(portalIdPattern('many')),
     portal: portalSchema,
     title: textSchema,
     /** The task (goal id of lib/knowledge) this flow does or, for a granting flow, enables. */

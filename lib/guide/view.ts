@@ -54,6 +54,11 @@ export interface GuideView {
   unsure?: { candidates: { id: string; title: Text }[]; steps: { index: number; page: string; title: Text }[] };
   /** The user said which screen this is (shown so it can be undone). */
   pinned?: boolean;
+  /**
+   * Nothing to guide on: the page is none of this portal's known screens (a news page, a help
+   * page). The overlay shows only a small launcher then, no card.
+   */
+  quiet?: boolean;
   /** Text for the aria-live region: changes when the step changes. */
   announcement: string;
 }

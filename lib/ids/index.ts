@@ -2,8 +2,8 @@
  * Belgian identifiers: parse, normalise, validate and format (DOMAIN.md §3).
  *
  * Every `parse…` function takes any string, never throws, and returns an `IdResult`: the normalised
- * digits and display form, or a reason code with a Dutch/English message. The zod schemas wrap the
- * same parsers for boundaries. Rijksregisternummers are personal data: nothing here logs or stores one.
+ * digits and display form, or a reason code with a Dutch/English message. The zod schemas wrapping the
+ * same parsers for boundaries are in `./schemas` (not re-exported here: portal pages load this module). Rijksregisternummers are personal data: nothing here logs or stores one.
  *
  * @example
  * import { parseKbo } from '../lib/ids';
@@ -17,5 +17,4 @@ export type { Bilingual, IdFailure, IdKind, IdReason, IdResult, IdSuccess } from
 export { bilingualText } from './result';
 export { formatRrn, parseRrn, type RrnResult } from './rrn';
 export { formatRsz, parseRsz } from './rsz';
-export { idSchema, kboSchema, rrnSchema, rszSchema, vestigingSchema } from './schemas';
 export { formatVestiging, parseVestiging } from './vestiging';

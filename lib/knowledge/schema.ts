@@ -8,17 +8,18 @@
  * `idAliases` entry instead.
  */
 import { z } from 'zod';
+import { PORTAL_TUPLE, portalIdPattern } from '../portals';
 
 /** A text in Dutch (first) and English (second). Both are required: the popup shows both. */
 export const textSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
 export type Text = z.infer<typeof textSchema>;
 
 /** The portals a task belongs to (same ids as `lib/portals.ts`). */
-export const taskPortalSchema = z.enum(['wse', 'gb', 'sz', 'wpd']);
+export const taskPortalSchema = z.enum(PORTAL_TUPLE);
 export type TaskPortal = z.infer<typeof taskPortalSchema>;
 
 /** Where a fact lives: a portal, or the registers behind them (KBO, the federal CSAM access management). */
-export const factPortalSchema = z.enum(['wse', 'gb', 'sz', 'wpd', 'kbo', 'csam']);
+export const factPortalSchema = z.enum([...PORTAL_TUPLE, 'kbo', 'csam']);
 
 /** Fact ids: `werkrelatie`, `recht:dimona-mandaatuitvoerder`, `recht:dwse-organisatieverantwoordelijke#opleidingsverlof`. */
 export const factIdSchema = z
@@ -27,7 +28,7 @@ export const factIdSchema = z
 /** Goal (task) ids: `<portal-or-app>.<…>`, e.g. `wse.vov.terugbetaling`, `stts.annulatie`. */
 export const goalIdSchema = z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'goal id: dotted, lower case');
 /** Flow ids: the guided flows that do the granting, e.g. `gb.ken-recht-toe`. */
-export const flowIdSchema = z.string().regex(/^(wse|gb|sz|wpd)(\.[a-z0-9-]+)+$/, 'flow id: <portal>.<name>');
+export const flowIdSchema = z.string().regex(portalIdPattern('many'), 'flow id: <portal>.<name>');
 /** Every record says where it comes from: a seed file and section, or a public page. */
 export const sourceSchema = z
   .string()
@@ -197,7 +198,7 @@ export type Flow = z.infer<typeof flowSchema>;
 /** What a guide can see on a page that proves a fact missing (DOMAIN.md §7). */
 export const observationKindSchema = z
   .object({
-    id: z.string().regex(/^(wse|gb|sz|wpd)\.[a-z0-9-]+$/),
+    id: z.string().regex(portalIdPattern()),
     /** Other names the guide may use for the same kind. */
     aliases: z.array(z.string().min(1)).default([]),
     /** Page id(s) where it is seen, e.g. `wse.aanvragen`. */

@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
 import type { PortalGuide } from '../flows/define';
+import { markOwnHost } from '../guide/dom';
 import { remoteExplain } from '../guide/explain-remote';
 import { type Guide, startGuide } from '../guide/runtime';
 import { loadTabState, saveTabState } from '../guide/tab-state';
@@ -14,17 +16,27 @@ import { createRing } from './ring';
 import { loadUi, saveUi } from './ui-state';
 
 /**
- * Mount the Loketgids overlay on a portal page, in an open shadow root (reset styles, so the
- * portal's CSS cannot reach in) that is removed again when the content script is invalidated,
- * and start the guide (lib/guide/runtime.ts) on the page. Everything hangs on `ctx`.
+ * Mount the Loketgids overlay on a portal page and start the guide (lib/guide/runtime.ts) on it.
+ * Everything hangs on `ctx`. The portal page is not trusted:
+ * - the overlay lives in a **closed** shadow root (reset styles, so the portal's CSS cannot reach
+ *   in, and page scripts — an analytics tag — cannot read the client names or drive the picker);
+ *   only the e2e build (`wxt build --mode e2e`) opens it, so Playwright can read the card;
+ * - its host is a plain `<div>`: a page cannot define that name first (a custom element name it
+ *   could, and then `attachShadow` would fail);
+ * - it comes back when the page removes it (`document.body.innerHTML = …` in a single-page app);
+ * - a page script that knows the name of WXT's "script started" event cannot stop the guide by
+ *   dispatching it: only a newer copy of Loketgids may (then this copy's runtime is gone), and
+ *   the name is never posted to the page (`noScriptStartedPostMessage` in the entrypoints).
  *
  * @example
  * export default defineContentScript({ matches: matchPatterns('wse'), main: (ctx) => startOverlay(ctx, 'wse', WSE_GUIDE) });
  */
 export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, data: PortalGuide): Promise<void> {
+  guardStartEvent(ctx);
   let guide: Guide | undefined;
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
-    name: 'loketgids-overlay',
+    name: 'div',
+    mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -68,7 +80,50 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
       if (host) render(null, host);
     },
   });
+  markOwnHost(ui.shadowHost);
+  ui.shadowHost.setAttribute('data-loketgids', '');
   ui.mount();
+  keepMounted(ctx, ui.shadowHost, () => guide?.schedule());
   // Single-page navigation (pushState): WXT's location watcher runs once a listener is added through ctx.
   ctx.addEventListener(window, 'wxt:locationchange', () => guide?.schedule());
+}
+
+/**
+ * WXT stops a content script when a newer copy of it announces itself with a DOM event. Page
+ * scripts can dispatch that event too; let it through only when this copy is really outdated
+ * (its extension runtime is gone after an update or reload).
+ */
+function guardStartEvent(ctx: ContentScriptContext): void {
+  // WXT keeps the name private; test/e2e/hostile.e2e.ts forges the event and fails if this breaks.
+  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  window.addEventListener(
+    name,
+    (event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true, signal: ctx.signal },
+  );
+}
+
+/**
+ * Put the overlay back whenever the page takes it out of the document (a re-rendered body, a
+ * removed element); the shadow root and the card's state go with the host.
+ */
+function keepMounted(ctx: ContentScriptContext, host: HTMLElement, onBack: () => void): void {
+  let body: HTMLElement | null = null;
+  const restore = () => {
+    if (ctx.isInvalid) return;
+    if (document.body !== body) {
+      body = document.body;
+      if (body) observer.observe(body, { childList: true });
+    }
+    if (!host.isConnected && document.body) {
+      document.body.append(host);
+      onBack();
+    }
+  };
+  const observer = new MutationObserver(restore);
+  observer.observe(document.documentElement, { childList: true });
+  restore();
+  ctx.onInvalidated(() => observer.disconnect());
 }

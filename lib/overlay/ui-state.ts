@@ -3,22 +3,28 @@
  * (a dismissed overlay stays dismissed on that portal until the user re-opens it).
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { isRecord } from '../guard';
 import type { UiMode } from '../guide/runtime';
 import type { PortalId } from '../portals';
 
 export const UI_KEY = 'loketgids:overlay';
-const uiSchema = z.record(z.string(), z.enum(['open', 'collapsed', 'dismissed']));
+const MODES: readonly UiMode[] = ['open', 'collapsed', 'dismissed'];
+
+/** The stored modes per portal; a malformed value counts as none (all open). */
+export function checkUi(value: unknown): Record<string, UiMode> | undefined {
+  if (!isRecord(value)) return undefined;
+  return Object.values(value).every((mode) => MODES.includes(mode as UiMode))
+    ? (value as Record<string, UiMode>)
+    : undefined;
+}
 
 export async function loadUi(portal: PortalId): Promise<UiMode> {
   const stored = await browser.storage.local.get(UI_KEY);
-  const parsed = uiSchema.safeParse(stored[UI_KEY] ?? {});
-  return (parsed.success ? parsed.data[portal] : undefined) ?? 'open';
+  return checkUi(stored[UI_KEY] ?? {})?.[portal] ?? 'open';
 }
 
 export async function saveUi(portal: PortalId, mode: UiMode): Promise<void> {
   const stored = await browser.storage.local.get(UI_KEY);
-  const parsed = uiSchema.safeParse(stored[UI_KEY] ?? {});
-  const all = parsed.success ? parsed.data : {};
+  const all = checkUi(stored[UI_KEY] ?? {}) ?? {};
   await browser.storage.local.set({ [UI_KEY]: { ...all, [portal]: mode } });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PORTALS, type PortalId } from '../portals';
+import { PORTAL_TUPLE, PORTALS, type PortalId, portalIdPattern } from '../portals';
 
 /**
  * The practice portal: hand-written replicas of the portal pages of DOMAIN.md §7, kept in
@@ -48,8 +48,8 @@ export type Variant = (typeof VARIANTS)[number];
 
 const pageSchema = z.object({
   /** `<portal>.<state>`, e.g. `wse.kbo-prompt`. Flows and tests refer to these ids. */
-  id: z.string().regex(/^(wse|gb|sz|wpd)\.[a-z0-9-]+$/),
-  portal: z.enum(['wse', 'gb', 'sz', 'wpd']),
+  id: z.string().regex(portalIdPattern()),
+  portal: z.enum(PORTAL_TUPLE),
   /** Path (with optional query) on the portal's first host where the page is served. */
   path: z.string().startsWith('/'),
   /** What a trainer sees in the practice portal's list. */

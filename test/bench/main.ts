@@ -26,18 +26,21 @@ const suites: Suite[] = [
   { title: 'Real Chromium', run: () => benchBrowser() },
   {
     title: 'Side by side: Loketgids vs driver.js vs a bare Preact shadow-root card (login page, real Chromium)',
-    run: () => benchPeers(),
+    run: () => benchPeers(Number(process.env.BENCH_ROUNDS ?? 9)),
   },
 ];
 
-it('measures', { timeout: 600_000 }, async () => {
+// `BENCH=side npm run bench` runs only the suites whose title holds that word (and leaves RESULTS.md alone).
+const only = process.env.BENCH?.toLowerCase();
+
+it('measures', { timeout: 900_000 }, async () => {
   const lines = [
     '# Loketgids benchmark results',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`,
     '',
   ];
-  for (const suite of suites) {
+  for (const suite of suites.filter((s) => !only || s.title.toLowerCase().includes(only))) {
     const metrics = await suite.run();
     lines.push(`## ${suite.title}`, '', '| what | value |', '|---|---|');
     for (const m of metrics) lines.push(`| ${m.name} | ${m.value} ${m.unit} |`);
@@ -45,5 +48,5 @@ it('measures', { timeout: 600_000 }, async () => {
   }
   const text = lines.join('\n');
   console.log(text);
-  await writeFile(join(import.meta.dirname, 'RESULTS.md'), text);
+  if (!only) await writeFile(join(import.meta.dirname, 'RESULTS.md'), text);
 });

@@ -13,7 +13,9 @@ export function card(page: Page): Locator {
 /** Wait until the card's text contains every one of `texts`. */
 export async function expectCard(page: Page, ...texts: string[]): Promise<void> {
   for (const text of texts) {
-    await expect.poll(async () => (await card(page).textContent()) ?? '', { timeout: 10_000 }).toContain(text);
+    // Names from the page or the client list sit between bidi isolates (U+2068 … U+2069), unseen.
+    const shown = async () => ((await card(page).textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
+    await expect.poll(shown, { timeout: 10_000 }).toContain(text);
   }
 }
 

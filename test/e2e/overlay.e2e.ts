@@ -29,7 +29,7 @@ describe('the overlay on the portal hosts', () => {
     const page = await browser.context.newPage();
     await page.goto('https://example.org/');
     await page.waitForTimeout(1500);
-    expect(await page.locator('loketgids-overlay').count()).toBe(0);
+    expect(await page.locator('[data-loketgids]').count()).toBe(0);
     expect(await page.getByText('Loketgids').count()).toBe(0);
     await page.close();
   });
@@ -41,7 +41,7 @@ describe('the overlay on the portal hosts', () => {
     );
     await page.goto('http://wse-loket.vlaanderen.be/');
     await page.waitForTimeout(1500);
-    expect(await page.locator('loketgids-overlay').count()).toBe(0);
+    expect(await page.locator('[data-loketgids]').count()).toBe(0);
     await page.close();
   });
 

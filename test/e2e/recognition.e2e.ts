@@ -61,7 +61,7 @@ describe('decoy pages on the portal hosts', () => {
   afterAll(async () => browser?.close());
 
   it.each(['wse.nieuws', 'wse.faq', 'wse.browser', 'wse.fout', 'gb.hulp', 'gb.nieuws', 'gb.overzicht'])(
-    '%s: the guide stays neutral and marks nothing',
+    '%s: the guide stays neutral, marks nothing and shows only its launcher',
     async (id) => {
       const page = await browser.open(id);
       await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
@@ -69,6 +69,15 @@ describe('decoy pages on the portal hosts', () => {
       await page.waitForTimeout(1500);
       expect(await targets(page)).toEqual([]);
       expect(await card(page).locator('[data-step]').count()).toBe(0);
+      // No card on a screen the guide does not know: a small launcher, which opens the neutral card.
+      expect(await card(page).getAttribute('data-quiet')).toBe('');
+      const launcher = card(page).getByRole('button', { name: /^Loketgids/ });
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+      await launcher.click();
+      await expect.poll(() => card(page).getAttribute('data-quiet')).toBeNull();
+      await expect
+        .poll(() => card(page).textContent())
+        .toMatch(/Deze pagina hoort niet bij de gekozen taak|Welk scherm is dit\?.*Kies/);
       await page.close();
     },
   );
@@ -89,6 +98,10 @@ describe('a page that looks like two screens', () => {
   it('says so, names both, marks nothing, and follows the person’s choice', async () => {
     const page = await browser.open('gb.koppel-stap-3');
     await expectCard(page, 'Welk scherm is dit?');
+    // No task under way in this tab yet: the launcher asks; opening it shows the choice.
+    const launcher = card(page).getByRole('button', { name: /Welk scherm is dit/ });
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    await launcher.click();
     const choices = card(page).locator('[data-unsure] button[data-page]');
     await expect
       .poll(() => choices.evaluateAll((els) => els.map((el) => el.getAttribute('data-page'))))

@@ -6,7 +6,14 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { PRACTICE_PAGES, practicePage, practiceUrl } from '../../lib/practice/catalog';
 import { type ServeOptions, servePractice } from './practice-server';
 
+/** The extension as shipped (`wxt build`): its overlay's shadow root is closed. */
 export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');
+/**
+ * The same extension built for the end-to-end tests (`wxt build --mode e2e`): the one difference
+ * is an open overlay shadow root, so Playwright's locators can read the card. The tests of what a
+ * hostile page can do run the shipped build (test/e2e/hostile.e2e.ts).
+ */
+export const E2E_EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 /**
  * Where a Chromium-family browser lives: `CHROME_PATH`, else the usual install places on
@@ -56,6 +63,8 @@ export interface Harness {
 
 export interface LaunchOptions extends ServeOptions {
   headless?: boolean;
+  /** Which build to load: the e2e build (default, open overlay root) or the shipped one. */
+  build?: 'e2e' | 'shipped';
   /** Reuse a profile folder (to test that data survives a browser restart). */
   userDataDir?: string;
   /** Extra hosts to serve a simple page on (e.g. example.org), to check the overlay stays away. */
@@ -67,8 +76,10 @@ export interface LaunchOptions extends ServeOptions {
  * practice portal served on the real portal hostnames.
  */
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const dir = options.build === 'shipped' ? EXTENSION_DIR : E2E_EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    const command = options.build === 'shipped' ? 'npx wxt build' : 'npx wxt build --mode e2e';
+    throw new Error(`No built extension in ${dir}: run "${command}" first.`);
   }
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'loketgids-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -78,8 +89,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     viewport: { width: 1280, height: 860 },
     locale: 'nl-BE',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

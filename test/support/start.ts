@@ -31,14 +31,19 @@ if (!PRACTICE_PAGES.some((page) => page.id === values.page)) {
 }
 
 const headless = process.env.LOKETGIDS_HEADLESS === '1';
-const browser = await launch({ headless, variant: values.variant as Variant, userDataDir: undefined });
+const browser = await launch({
+  build: 'shipped',
+  headless,
+  variant: values.variant as Variant,
+  userDataDir: undefined,
+});
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const url = practiceUrl(practicePage(values.page));
 await page.goto(url);
 console.log(`Loketgids geladen (extensie ${browser.extensionId}) op de oefenportaalpagina ${url}`);
 console.log(`Loketgids loaded; practice portal at ${url}. Close the browser window to stop.`);
 if (headless) {
-  const overlay = await page.locator('loketgids-overlay').count();
+  const overlay = await page.locator('[data-loketgids]').count();
   console.log(`headless check: overlay ${overlay ? 'present' : 'MISSING'}`);
   await browser.close();
   process.exit(overlay ? 0 : 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatchPatterns, matchPatterns, portalForUrl } from '../../lib/portals';
+import { allMatchPatterns, matchPatterns, portalForUrl, portalIdPattern } from '../../lib/portals';
 
 describe('portalForUrl', () => {
   it.each([
@@ -31,5 +31,21 @@ describe('match patterns', () => {
       expect(pattern).not.toContain('*.');
     }
     expect(matchPatterns('wse')).toEqual(['https://wse-loket.vlaanderen.be/*', 'https://loket.wse.vlaanderen.be/*']);
+  });
+});
+
+describe('ids that start with a portal (the one portal list every schema takes)', () => {
+  it.each([
+    ['wse.kbo-prompt', 'one', true],
+    ['gb.koppel-stap-1', 'one', true],
+    ['sz.home', 'one', true],
+    ['wpd.dashboard', 'one', true],
+    ['kbo.zoek', 'one', false],
+    ['wse.vov.terugbetaling', 'one', false],
+    ['wse.vov.terugbetaling', 'many', true],
+    ['wse', 'many', false],
+    ['WSE.home', 'one', false],
+  ] as const)('%s (%s part) → %s', (id, parts, ok) => {
+    expect(portalIdPattern(parts).test(id)).toBe(ok);
   });
 });

@@ -3,9 +3,12 @@
  * nothing of the other portals (lib/flows/registry.ts puts all portals together for the tests,
  * the popup and the architecture checks).
  */
-import { definePortalGuide } from '../define';
+import { definePortalGuide, type PortalGuideInput } from '../define';
 import { AANVRAAG_VOOR_KLANT } from './aanvraag-voor-klant';
 import { WSE_PAGES } from './pages';
 import { VOV_TERUGBETALING } from './vov-terugbetaling';
 
-export const WSE_GUIDE = definePortalGuide(WSE_PAGES, [AANVRAAG_VOOR_KLANT, VOV_TERUGBETALING]);
+/** The data as written (checked by lib/flows/check.ts in the tests and the build). */
+export const WSE_INPUT: PortalGuideInput = { pages: WSE_PAGES, flows: [AANVRAAG_VOOR_KLANT, VOV_TERUGBETALING] };
+
+export const WSE_GUIDE = definePortalGuide(WSE_INPUT);

@@ -8,7 +8,7 @@ import { parseKbo } from '../../ids';
 import { checkKboField, readyToCheck } from '../checks';
 import type { FeatureKind, FieldCheckContext } from './types';
 
-export const schema = z.object({ kind: z.literal('client-picker'), field: z.string().min(1) }).strict();
+export const schema = () => z.object({ kind: z.literal('client-picker'), field: z.string().min(1) }).strict();
 
 /** A KBO number typed into the field: valid? a school? one of the person's clients? */
 export async function checkKboAgainstClients(ctx: FieldCheckContext) {

@@ -6,17 +6,18 @@
 import { z } from 'zod';
 import type { FeatureKind } from './types';
 
-export const schema = z
-  .object({
-    kind: z.literal('explain'),
-    /** Observation id (lib/knowledge OBSERVATIONS) that this page shows. */
-    observation: z.string().min(1),
-  })
-  .strict();
+export const schema = () =>
+  z
+    .object({
+      kind: z.literal('explain'),
+      /** Observation id (lib/knowledge OBSERVATIONS) that this page shows. */
+      observation: z.string().min(1),
+    })
+    .strict();
 
 export const explainFeature: FeatureKind = {
   onStep(feature, ctx) {
-    const { observation } = feature as z.infer<typeof schema>;
+    const { observation } = feature as z.infer<ReturnType<typeof schema>>;
     const goal = ctx.flow?.goal;
     const key = `observation|${goal}|${observation}|${(ctx.settings?.facts ?? []).join(',')}|${ctx.lang}`;
     const found = ctx.ask(key, () => {

@@ -6,13 +6,12 @@ import { z } from 'zod';
 import { textSchema } from '../text-schema';
 import type { FeatureKind } from './types';
 
-export const schema = z
-  .object({ kind: z.literal('facts'), facts: z.array(z.string().min(1)).min(1), title: textSchema })
-  .strict();
+export const schema = () =>
+  z.object({ kind: z.literal('facts'), facts: z.array(z.string().min(1)).min(1), title: textSchema }).strict();
 
 export const factsFeature: FeatureKind = {
   onStep(feature, ctx) {
-    const { facts, title } = feature as z.infer<typeof schema>;
+    const { facts, title } = feature as z.infer<ReturnType<typeof schema>>;
     const items = ctx.ask(`facts|${facts.join(',')}`, () => ctx.explain.facts(facts));
     return items ? { facts: { title, items } } : {};
   },

@@ -1,30 +1,20 @@
 /**
  * The step features: one file each. A step lists the features its card shows (`features` in a
  * flow file); the runtime runs them through this registry. Adding a kind: one file here, one line
- * below (the schema union and the registry both come from this list).
+ * below and one in ./schema.ts (the schema union, checked by the tests and the build).
  */
-import { z } from 'zod';
-import { clientPicker, schema as clientPickerSchema } from './client-picker';
-import { explainFeature, schema as explainSchema } from './explain';
-import { factsFeature, schema as factsSchema } from './facts';
-import { kboFieldCheck, schema as kboFieldSchema } from './kbo-field-check';
-import { kboOrNameCheck, schema as kboOrNameSchema } from './kbo-or-name-check';
-import { rrnFieldCheck, schema as rrnSchema } from './rrn-field-check';
-import { services, schema as servicesSchema } from './services';
-import { topKboCheck, schema as topKboSchema } from './top-kbo-check';
+import { clientPicker } from './client-picker';
+import { explainFeature } from './explain';
+import { factsFeature } from './facts';
+import { kboFieldCheck } from './kbo-field-check';
+import { kboOrNameCheck } from './kbo-or-name-check';
+import { rrnFieldCheck } from './rrn-field-check';
+import type { Feature } from './schema';
+import { services } from './services';
+import { topKboCheck } from './top-kbo-check';
 import type { FeatureKind } from './types';
 
-export const featureSchema = z.discriminatedUnion('kind', [
-  clientPickerSchema,
-  kboFieldSchema,
-  kboOrNameSchema,
-  rrnSchema,
-  topKboSchema,
-  servicesSchema,
-  explainSchema,
-  factsSchema,
-]);
-export type Feature = z.infer<typeof featureSchema>;
+export type { Feature } from './schema';
 
 export const FEATURES: Record<Feature['kind'], FeatureKind> = {
   'client-picker': clientPicker,

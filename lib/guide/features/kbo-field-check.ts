@@ -3,6 +3,6 @@ import { z } from 'zod';
 import { checkKboAgainstClients } from './client-picker';
 import type { FeatureKind } from './types';
 
-export const schema = z.object({ kind: z.literal('kbo-field-check'), field: z.string().min(1) }).strict();
+export const schema = () => z.object({ kind: z.literal('kbo-field-check'), field: z.string().min(1) }).strict();
 
 export const kboFieldCheck: FeatureKind = { checkField: checkKboAgainstClients };

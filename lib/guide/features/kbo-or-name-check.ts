@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { checkKboOrNameField, readyToCheck } from '../checks';
 import type { FeatureKind } from './types';
 
-export const schema = z.object({ kind: z.literal('kbo-or-name-check'), field: z.string().min(1) }).strict();
+export const schema = () => z.object({ kind: z.literal('kbo-or-name-check'), field: z.string().min(1) }).strict();
 
 export const kboOrNameCheck: FeatureKind = {
   checkField: async ({ value, settled }) => (readyToCheck(value, 10, settled) ? checkKboOrNameField(value) : []),

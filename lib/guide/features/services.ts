@@ -10,17 +10,18 @@ import { SERVICE_OBSERVATIONS } from '../explain-types';
 import { readServices, sameService } from '../services';
 import type { FeatureKind, ServiceView } from './types';
 
-export const schema = z
-  .object({
-    kind: z.literal('services'),
-    /** The service this flow is for (its title on the overview), if fixed; else the user picks. */
-    service: z.string().min(1).optional(),
-  })
-  .strict();
+export const schema = () =>
+  z
+    .object({
+      kind: z.literal('services'),
+      /** The service this flow is for (its title on the overview), if fixed; else the user picks. */
+      service: z.string().min(1).optional(),
+    })
+    .strict();
 
 export const services: FeatureKind = {
   onStep(feature, ctx) {
-    const { service } = feature as z.infer<typeof schema>;
+    const { service } = feature as z.infer<ReturnType<typeof schema>>;
     const chosenTitle = service ?? ctx.tab?.service;
     const goal = ctx.flow?.goal;
     const list: ServiceView[] = readServices(ctx.view).map((found) => {

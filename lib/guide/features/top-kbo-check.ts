@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { compareTopKbo, topKbo } from '../checks';
 import type { FeatureKind } from './types';
 
-export const schema = z.object({ kind: z.literal('top-kbo-check') }).strict();
+export const schema = () => z.object({ kind: z.literal('top-kbo-check') }).strict();
 
 export const topKboCheck: FeatureKind = {
   onStep: (_feature, ctx) => ({ warnings: compareTopKbo(topKbo(ctx.view), ctx.activeClient) }),

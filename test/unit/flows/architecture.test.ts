@@ -132,4 +132,12 @@ describe('what a portal page loads', () => {
     expect(files.length).toBeGreaterThan(10);
     expect(files.filter((f) => f.startsWith('lib/knowledge/') || f.startsWith('lib/rules/'))).toEqual([]);
   });
+  it.each(['wse', 'gb', 'sz', 'wpd'])('%s: no zod schema module in the content script (types only)', (portal) => {
+    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
+      f.slice(root.length + 1),
+    );
+    // The built bundle itself is checked for zod by test/e2e/bundle.e2e.ts.
+    const schemas = /(^|\/)(schema|schemas|state-schema|tab-state-schema|check)\.ts$/;
+    expect(files.filter((f) => schemas.test(f))).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { accessibleName, byRole } from '../../../lib/guide/a11y';
-import { readPage, visibleText } from '../../../lib/guide/dom';
+import { markOwnHost, readPage, visibleText } from '../../../lib/guide/dom';
 import { recognise, scoreState } from '../../../lib/guide/recognise';
 import { type PageStateInput, pageStateSchema, targetSchema } from '../../../lib/guide/schema';
 import { findTarget } from '../../../lib/guide/target';
@@ -78,11 +78,12 @@ describe('text', () => {
 });
 
 describe('visible text', () => {
-  it('includes open shadow roots and skips hidden elements, scripts and our overlay', () => {
+  it('includes open shadow roots and skips hidden elements, scripts and our overlay (known by identity)', () => {
     const view = page(`
       <p>Zichtbaar</p><p hidden>Verborgen</p><p style="display: none">Ook verborgen</p>
       <script>var geheim = 1;</script><div id="host"></div>
-      <loketgids-overlay>Loketgids kaart</loketgids-overlay>`);
+      <div id="own">Loketgids kaart</div>`);
+    markOwnHost(document.getElementById('own') as HTMLElement);
     const host = document.getElementById('host') as HTMLElement;
     host.attachShadow({ mode: 'open' }).innerHTML = '<h2>IN DE SCHADUW</h2>';
     const fresh = readPage(document, view.url);

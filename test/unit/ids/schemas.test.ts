@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { kboSchema, rrnSchema, rszSchema, vestigingSchema } from '../../../lib/ids';
+import { kboSchema, rrnSchema, rszSchema, vestigingSchema } from '../../../lib/ids/schemas';
 
 describe('identifier zod schemas', () => {
   it.each([

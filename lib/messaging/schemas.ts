@@ -1,8 +1,10 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 /**
- * Messages between the contexts of the extension, validated with zod on both ends.
+ * The messages between the contexts of the extension, as zod schemas: the background checks
+ * every request with them (lib/messaging/listen.ts) and refuses what does not fit. Portal pages
+ * carry no zod: they check the answers with the guards of lib/messaging/index.ts, which
+ * test/unit/guards.test.ts holds to these schemas.
  *
  * Why a background round-trip at all: a content script's IndexedDB belongs to the *portal's*
  * origin, not to the extension, so the overlay cannot open the client database itself. It asks
@@ -11,7 +13,7 @@ import { z } from 'zod';
  * `storage.local` (see `lib/state.ts`) so overlays update at once through `storage.onChanged`.
  *
  * @example
- * const { clients } = await request({ type: 'clients.search', query: '0417', limit: 8 });
+ * const { clients } = await request({ type: 'clients.search', query: '0417', limit: 8 }); // lib/messaging
  */
 
 /** A client as the overlay sees it (the database record minus notes). */
@@ -76,45 +78,4 @@ export const requestSchemas = {
   },
 } as const;
 
-export type RequestType = keyof typeof requestSchemas;
-export type RequestOf<T extends RequestType> = z.infer<(typeof requestSchemas)[T]['request']>;
-export type ResponseOf<T extends RequestType> = z.infer<(typeof requestSchemas)[T]['response']>;
-
-const anyRequest = z.object({ type: z.string() });
-
-/** Context the background knows about the sender (the tab a content script runs in). */
-export interface Sender {
-  tabId?: number;
-}
-
-export type Handlers = { [T in RequestType]?: (request: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
-
-/** Send a request to the background and validate the answer. Throws on an error answer. */
-export async function request<T extends RequestType>(message: RequestOf<T> & { type: T }): Promise<ResponseOf<T>> {
-  const schemas = requestSchemas[message.type];
-  const answer = (await browser.runtime.sendMessage(schemas.request.parse(message))) as unknown;
-  const failure = z.object({ error: z.string() }).safeParse(answer);
-  if (failure.success) throw new Error(failure.data.error);
-  return schemas.response.parse(answer) as ResponseOf<T>;
-}
-
-/**
- * Install the background's message listener for a set of handlers. Unknown or malformed
- * messages are answered with `{ error }`, never thrown into the void.
- */
-export function listen(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
-    const head = anyRequest.safeParse(message);
-    if (!head.success || !(head.data.type in requestSchemas)) return undefined;
-    const type = head.data.type as RequestType;
-    const handler = handlers[type] as ((r: unknown, s: Sender) => Promise<unknown>) | undefined;
-    if (!handler) return undefined;
-    const parsed = requestSchemas[type].request.safeParse(message);
-    if (!parsed.success) return Promise.resolve({ error: `Ongeldig bericht ${type}: ${parsed.error.message}` });
-    return handler(parsed.data, { tabId: sender.tab?.id }).catch((error: unknown) => ({
-      error: error instanceof Error ? error.message : String(error),
-    }));
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
-}
+export type RequestSchemas = typeof requestSchemas;

@@ -1,0 +1,37 @@
+/**
+ * What the built extension puts into a portal page (`npm run test:e2e` builds first): no zod, no
+ * knowledge base, no other portal's flows. Sizes themselves are the bench's (`npm run bench`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GB_PAGES } from '../../lib/flows/gb/pages';
+import { WSE_PAGES } from '../../lib/flows/wse/pages';
+import { GRANTORS } from '../../lib/knowledge/grantors';
+
+const DIR = join(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
+const scripts = readdirSync(DIR).filter((file) => file.endsWith('.js'));
+
+describe('the built content scripts', () => {
+  it('are there, one per portal', () => {
+    expect(scripts.sort()).toEqual(['gb.js', 'sz.js', 'wpd.js', 'wse.js']);
+  });
+
+  it.each(scripts)('%s carries no zod and no knowledge base', (file) => {
+    const source = readFileSync(join(DIR, file), 'utf8');
+    // zod 4 names every schema class ($ZodObject, $ZodString, …); the knowledge base is known by its grantor ids.
+    expect(source).not.toMatch(/\$Zod[A-Z]/);
+    expect(source).not.toContain('ZodError');
+    for (const { id } of GRANTORS.filter((g) => g.id.includes('-')))
+      expect(source).not.toMatch(new RegExp(`["'\`]${id}["'\`]`));
+  });
+
+  it.each([
+    ['wse.js', GB_PAGES],
+    ['gb.js', WSE_PAGES],
+  ])("%s carries only its own portal's page states", (file, others) => {
+    const source = readFileSync(join(DIR, file), 'utf8');
+    for (const { id } of others) expect(source).not.toMatch(new RegExp(`["'\`]${id.replace('.', '\\.')}["'\`]`));
+    expect(others.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Forged and malformed messages of every type are refused by the background before any handler
+ * sees them (lib/messaging/listen.ts); unknown types are not answered at all.
+ */
+
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Handlers, RequestType } from '../../../lib/messaging';
+import { listen } from '../../../lib/messaging/listen';
+import { requestSchemas } from '../../../lib/messaging/schemas';
+
+type Listener = (message: unknown, sender: object) => unknown;
+
+function install(handlers: Handlers): { listener: Listener; stop: () => void } {
+  let listener: Listener | undefined;
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((callback) => {
+    listener = callback as Listener;
+  });
+  const stop = listen(handlers);
+  if (!listener) throw new Error('no listener');
+  return { listener, stop };
+}
+
+/** Per type: messages that must be refused (wrong field types, missing fields, oversized values). */
+const FORGED: Record<RequestType, unknown[]> = {
+  'clients.search': [
+    { query: 42 },
+    { query: 'x'.repeat(201) },
+    { query: 'a', limit: 0 },
+    { query: 'a', limit: 1.5 },
+    {},
+  ],
+  'clients.get': [{}, { kbo: 417390703 }, { kbo: null }],
+  'clients.setActive': [{}, { kbo: 5 }, { kbo: ['0417390703'] }],
+  'guide.getTabState': [],
+  'guide.setTabState': [{}],
+  'explain.get': [
+    { about: 'x', subject: 'a', facts: [] },
+    { about: 'service', subject: '', facts: [] },
+    { about: 'service', subject: 'a', facts: ['x'.repeat(101)] },
+    { about: 'service', subject: 'a', facts: Array.from({ length: 101 }, () => 'f') },
+    { about: 'service', subject: 'a' },
+  ],
+  'explain.facts': [{}, { ids: 'wse.vov' }, { ids: Array.from({ length: 51 }, () => 'f') }],
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the background refuses forged messages', () => {
+  it.each(Object.keys(requestSchemas) as RequestType[])(
+    '%s: malformed ones get an error, no handler runs',
+    async (type) => {
+      const handler = vi.fn(async () => ({}));
+      const handlers = Object.fromEntries(
+        (Object.keys(requestSchemas) as RequestType[]).map((t) => [t, handler]),
+      ) as unknown as Handlers;
+      const { listener, stop } = install(handlers);
+      try {
+        for (const body of FORGED[type]) {
+          const answer = await listener({ type, ...(body as object) }, { tab: { id: 1 } });
+          expect(answer, JSON.stringify(body)).toMatchObject({
+            error: expect.stringContaining(`Ongeldig bericht ${type}`),
+          });
+        }
+        expect(handler).not.toHaveBeenCalled();
+      } finally {
+        stop();
+      }
+    },
+  );
+
+  it.each([
+    [null],
+    ['clients.search'],
+    [{ type: 'clients.delete', kbo: '0417390703' }],
+    [{ type: '__proto__' }],
+    [{ type: 'toString' }],
+    [{ type: 7 }],
+  ])('%j: not a known request, not answered, nothing runs', async (message) => {
+    const handler = vi.fn(async () => ({}));
+    const { listener, stop } = install({ 'clients.search': handler } as unknown as Handlers);
+    try {
+      expect(await listener(message, {})).toBeUndefined();
+      expect(handler).not.toHaveBeenCalled();
+    } finally {
+      stop();
+    }
+  });
+});
