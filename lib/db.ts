@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
-import { checkDigits97 } from './ids';
+import { type Bilingual, checkDigits97 } from './ids';
 import { DEFAULT_SETTINGS, type Settings } from './state';
 import { settingsSchema } from './state-schema';
 
@@ -227,4 +227,67 @@ export async function readRevision(database: LoketgidsDb = db): Promise<number> 
   const row = await database.meta.get('clientsRevision');
   const parsed = z.number().int().nonnegative().safeParse(row?.value);
   return parsed.success ? parsed.data : 0;
+}
+
+/**
+ * Opens the database, or throws why it cannot. Views call this before their first query: after a
+ * failed open Dexie keeps the database closed, and a liveQuery started on it then waits forever —
+ * no result and no error — which left the popup on "Klanten laden…" (issue 12). Calls while it is
+ * open return at once; a call after a failure tries again.
+ *
+ * @example
+ * try { await openDatabase(); } catch (error) { show(describeDatabaseError(error)); }
+ */
+export async function openDatabase(database: LoketgidsDb = db): Promise<void> {
+  if (!database.isOpen()) await database.open();
+}
+
+/** Dexie wraps the browser's error (OpenFailedError → inner); the inner name says what happened. */
+function errorNames(error: unknown): string[] {
+  const names: string[] = [];
+  for (let at = error, depth = 0; at && typeof at === 'object' && depth < 4; depth++) {
+    const name = (at as { name?: unknown }).name;
+    if (typeof name === 'string') names.push(name);
+    at = (at as { inner?: unknown }).inner;
+  }
+  return names;
+}
+
+/**
+ * What a person reads when the client list cannot be opened (IndexedDB refused, full disk, a
+ * newer version's data, a browser mode without storage): what happened and what to do, Dutch
+ * first. Nothing was changed: a view that cannot open the database writes nothing.
+ *
+ * @example
+ * describeDatabaseError(new Dexie.errors.OpenFailedError('…')).nl // → 'De klantenlijst kan niet geopend worden. …'
+ */
+export function describeDatabaseError(error: unknown): Bilingual {
+  const names = errorNames(error);
+  const head = {
+    nl: 'De klantenlijst kan niet geopend worden; Loketgids heeft niets gewijzigd.',
+    en: 'The client list cannot be opened; Loketgids changed nothing.',
+  };
+  let advice: Bilingual;
+  if (names.includes('QuotaExceededError')) {
+    advice = {
+      nl: 'De schijf is vol of de browser geeft Loketgids geen opslagruimte. Maak ruimte vrij en open dit venster opnieuw.',
+      en: 'The disk is full or the browser gives Loketgids no storage. Free some space and open this window again.',
+    };
+  } else if (names.includes('VersionError')) {
+    advice = {
+      nl: 'De lijst is bewaard door een nieuwere versie van Loketgids. Werk de extensie bij en open dit venster opnieuw.',
+      en: 'The list was saved by a newer version of Loketgids. Update the extension and open this window again.',
+    };
+  } else if (names.some((name) => ['MissingAPIError', 'SecurityError', 'InvalidStateError'].includes(name))) {
+    advice = {
+      nl: 'Deze browser of dit venster (bijvoorbeeld een privévenster) laat extensies geen gegevens bewaren. Open Loketgids in een gewoon venster.',
+      en: 'This browser or window (a private window, for example) does not let extensions store data. Open Loketgids in a normal window.',
+    };
+  } else {
+    advice = {
+      nl: 'De browser kon de opslag van Loketgids (IndexedDB) niet openen. Sluit de browser helemaal af en start hem opnieuw; helpt dat niet, kijk dan of er schijfruimte vrij is.',
+      en: "The browser could not open Loketgids' storage (IndexedDB). Quit the browser completely and start it again; if that does not help, check that there is free disk space.",
+    };
+  }
+  return { nl: `${head.nl} ${advice.nl}`, en: `${head.en} ${advice.en}` };
 }

@@ -1,5 +1,11 @@
-import { useId, useRef, useState } from 'preact/hooks';
-import { ClientError, type ClientField, type FieldIssue, validateClientInput } from '../../lib/clients/model';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import {
+  ClientConflictError,
+  ClientError,
+  type ClientField,
+  type FieldIssue,
+  validateClientInput,
+} from '../../lib/clients/model';
 import { addClient, updateClient } from '../../lib/clients/repository';
 import type { ClientRecord } from '../../lib/db';
 import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
@@ -18,16 +24,53 @@ export interface ClientFormProps {
 
 const FIELDS: ClientField[] = ['kbo', 'name', 'tags', 'notes', 'school'];
 
+const FIELD_NAMES: Record<ClientField, string> = {
+  kbo: 'ondernemingsnummer',
+  name: 'naam',
+  tags: 'tags',
+  notes: 'notities',
+  school: 'school',
+};
+
+/** What the other window changed, in words: "naam (nu: Nieuw BV), notities". */
+function changedFields(before: ClientRecord, now: ClientRecord): string {
+  const changed: string[] = [];
+  if (before.kbo !== now.kbo) changed.push(`${FIELD_NAMES.kbo} (nu: ${formatKbo(now.kbo)})`);
+  if (before.name !== now.name) changed.push(`${FIELD_NAMES.name} (nu: ${now.name})`);
+  if (before.tags.join(', ') !== now.tags.join(', '))
+    changed.push(`${FIELD_NAMES.tags} (nu: ${now.tags.join(', ') || 'geen'})`);
+  if (before.notes !== now.notes) changed.push(FIELD_NAMES.notes);
+  if (before.school !== now.school) changed.push(`${FIELD_NAMES.school} (nu: ${now.school ? 'ja' : 'nee'})`);
+  return changed.join(', ');
+}
+
+/** Another window saved (`current`) or deleted (null) the client after this form was filled. */
+interface Conflict {
+  current: ClientRecord | null;
+}
+
 /**
  * Add or edit a client, validated while typing: an invalid number says why ("Ongeldig
  * ondernemingsnummer: …", Dutch / English) as soon as it is complete or the field is left, and a
  * refused save keeps everything typed (nothing is cleared on an error).
+ *
+ * Editing is optimistic: the save names the version the form was filled from, and when another
+ * window saved or deleted the client meanwhile the form says so (Dutch first, focus on the
+ * message, what changed there) and offers "Opnieuw laden" (show the stored version; what was
+ * typed here is dropped, by choice) or "Toch opslaan" (write what was typed over that version).
+ * Nothing is overwritten or lost without the person choosing it.
  *
  * @example
  * <ClientForm lookup={(kbo) => byKbo.get(kbo)} onSaved={close} onCancel={close} />
  */
 export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: ClientFormProps) {
   const id = useId();
+  // The version being edited: the client as the form was filled from it (moves on "Opnieuw laden").
+  const [base, setBase] = useState<ClientRecord | undefined>(client);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [reloaded, setReloaded] = useState(false);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const reloadedRef = useRef<HTMLParagraphElement>(null);
   const [kbo, setKbo] = useState(client ? formatKbo(client.kbo) : (initialKbo ?? ''));
   const [name, setName] = useState(client?.name ?? '');
   const [tags, setTags] = useState(client?.tags.join(', ') ?? '');
@@ -51,7 +94,7 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
   if (typedKbo.ok) {
     // Checked as soon as the number is valid, whatever the other fields hold.
     const listed = lookup(typedKbo.value);
-    if (listed && listed.kbo !== client?.kbo) {
+    if (listed && listed.kbo !== base?.kbo) {
       issues.push({
         field: 'kbo',
         message: {
@@ -70,23 +113,30 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
   ];
   const touch = (field: ClientField) => setTouched((previous) => ({ ...previous, [field]: true }));
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    setSubmitted(true);
-    setSaveIssues([]);
-    if (issues.length > 0) {
-      const first = FIELDS.find((field) => issues.some((issue) => issue.field === field));
-      if (first) refs[first].current?.focus();
-      return;
-    }
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+  useEffect(() => {
+    if (reloaded) reloadedRef.current?.focus();
+  }, [reloaded]);
+
+  /**
+   * Saves what is typed. `over`: the version to write over — the one the form was filled from, or,
+   * after "Toch opslaan", the one the other window saved (null: it was deleted, so add it again).
+   */
+  async function save(over: ClientRecord | null | undefined) {
     setSaving(true);
+    setSaveIssues([]);
+    setReloaded(false);
     try {
       const input = { kbo, name, tags, notes, school };
-      const saved = client ? await updateClient(client.kbo, input) : await addClient(input);
+      const saved = over ? await updateClient(over.kbo, input, { updatedAt: over.updatedAt }) : await addClient(input);
+      setConflict(null);
       onSaved(saved);
     } catch (error) {
       // Keep every field as typed: the person fixes one thing, not everything.
-      if (error instanceof ClientError) setSaveIssues(error.issues);
+      if (error instanceof ClientConflictError) setConflict({ current: error.current });
+      else if (error instanceof ClientError) setSaveIssues(error.issues);
       else
         setSaveIssues([
           {
@@ -97,6 +147,31 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
     } finally {
       setSaving(false);
     }
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setSubmitted(true);
+    setSaveIssues([]);
+    if (issues.length > 0) {
+      const first = FIELDS.find((field) => issues.some((issue) => issue.field === field));
+      if (first) refs[first].current?.focus();
+      return;
+    }
+    await save(base);
+  }
+
+  /** "Opnieuw laden": the form shows the version the other window saved; what was typed is dropped. */
+  function reload(current: ClientRecord) {
+    setBase(current);
+    setKbo(formatKbo(current.kbo));
+    setName(current.name);
+    setTags(current.tags.join(', '));
+    setNotes(current.notes);
+    setSchool(current.school);
+    setConflict(null);
+    setSaveIssues([]);
+    setReloaded(true);
   }
 
   const describedBy = (field: ClientField, hint?: boolean) =>
@@ -204,6 +279,56 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
           Het WSE-loket aanvaardt geen KBO-nummer van een school.
         </span>
       </div>
+      {conflict ? (
+        <div class="lg-warning" role="alert" tabIndex={-1} ref={conflictRef} aria-labelledby={`${id}-conflict`}>
+          <p id={`${id}-conflict`}>
+            <strong>
+              {conflict.current
+                ? 'Deze klant is intussen in een ander venster gewijzigd. Uw wijzigingen zijn nog niet opgeslagen.'
+                : 'Deze klant is intussen in een ander venster verwijderd. Uw wijzigingen zijn nog niet opgeslagen.'}
+            </strong>{' '}
+            <span lang="en">
+              {conflict.current
+                ? 'This client was changed in another window; your changes are not saved yet.'
+                : 'This client was deleted in another window; your changes are not saved yet.'}
+            </span>
+          </p>
+          {conflict.current && base ? (
+            <p>Gewijzigd in het andere venster: {changedFields(base, conflict.current) || 'gebruiksgegevens'}.</p>
+          ) : null}
+          <p class="lg-hint" id={`${id}-conflict-choice`}>
+            {conflict.current
+              ? '"Opnieuw laden" toont de opgeslagen versie (wat u hier typte, vervalt). "Toch opslaan" bewaart wat u hier typte en overschrijft de andere wijziging.'
+              : '"Toch opslaan" voegt de klant opnieuw toe met wat u hier typte.'}
+          </p>
+          <div class="lg-actions">
+            {conflict.current ? (
+              <button
+                type="button"
+                class="lg-button"
+                aria-describedby={`${id}-conflict-choice`}
+                onClick={() => conflict.current && reload(conflict.current)}
+              >
+                Opnieuw laden
+              </button>
+            ) : null}
+            <button
+              type="button"
+              class="lg-button lg-button--primary"
+              disabled={saving}
+              aria-describedby={`${id}-conflict-choice`}
+              onClick={() => void save(conflict.current)}
+            >
+              Toch opslaan
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {reloaded ? (
+        <p class="lg-ok" role="status" tabIndex={-1} ref={reloadedRef}>
+          Opnieuw geladen: het formulier toont nu de versie uit het andere venster. / Reloaded.
+        </p>
+      ) : null}
       <div class="lg-actions">
         <button type="submit" class="lg-button lg-button--primary" disabled={saving}>
           {client ? 'Wijzigingen opslaan' : 'Klant toevoegen'}

@@ -58,7 +58,15 @@ export function ClientTable({ list, announce }: ClientTableProps) {
     announce(`${plural(removed, 'klant', 'klanten')} verwijderd. / ${removed} deleted.`);
   }
 
-  if (!snapshot) return <p class="lg-status">Klanten laden…</p>;
+  if (!snapshot) {
+    return (
+      <p class="lg-status">
+        {list.error !== undefined
+          ? 'De klantenlijst is niet beschikbaar: de opslag kan niet geopend worden (zie de melding bovenaan).'
+          : 'Klanten laden…'}
+      </p>
+    );
+  }
   const total = snapshot.clients.length;
 
   return (

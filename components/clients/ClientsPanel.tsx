@@ -92,7 +92,9 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
   }
 
   let count: string;
-  if (!snapshot || (!complete && result.total === 0)) count = 'Klanten laden…';
+  if (!snapshot && list.error !== undefined)
+    count = 'De klantenlijst is niet beschikbaar: de opslag kan niet geopend worden (zie de melding hierboven).';
+  else if (!snapshot || (!complete && result.total === 0)) count = 'Klanten laden…';
   else if (!complete)
     count = `${plural(result.total, 'recente klant', 'recente klanten')}; de volledige lijst wordt geladen…`;
   else if (snapshot.clients.length === 0)

@@ -11,6 +11,9 @@ import type { ClientList } from './useClientList';
  */
 export function ExportPanel({ list, announce }: { list: ClientList; announce: (message: string) => void }) {
   const clients = list.snapshot?.clients ?? [];
+  if (!list.snapshot && list.error !== undefined) {
+    return <p>Exporteren kan niet: de klantenlijst kan niet geopend worden (zie de melding bovenaan).</p>;
+  }
   return (
     <div>
       <p>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
 import { ClientTable } from './ClientTable';
 import { ExportPanel } from './ExportPanel';
@@ -14,7 +15,10 @@ import { useClientList } from './useClientList';
  * render(<OptionsApp />, document.getElementById('app')!);
  */
 export function OptionsApp() {
-  const list = useClientList();
+  // While an import writes chunk after chunk the table keeps the list as it was, and reads the
+  // result once at the end (re-reading the whole list after every chunk would freeze the page).
+  const [importing, setImporting] = useState(false);
+  const list = useClientList({ paused: importing });
   const [message, setMessage] = useState('');
   const count = list.snapshot?.clients.length;
   return (
@@ -26,11 +30,7 @@ export function OptionsApp() {
         <a href="#importeren">Importeren</a>
         <a href="#exporteren">Exporteren</a>
       </nav>
-      {list.error ? (
-        <p class="lg-error" role="alert">
-          De klantenlijst kon niet geladen worden / The client list could not be loaded: {String(list.error)}
-        </p>
-      ) : null}
+      {list.error ? <DatabaseProblem error={list.error} /> : null}
       <p class="lg-status" role="status">
         {message}
       </p>
@@ -44,7 +44,7 @@ export function OptionsApp() {
       </section>
       <section id="importeren" aria-labelledby="h-importeren">
         <h2 id="h-importeren">Importeren</h2>
-        <ImportPanel />
+        <ImportPanel onWritingChange={setImporting} unavailable={list.error !== undefined && !list.snapshot} />
       </section>
       <section id="exporteren" aria-labelledby="h-exporteren">
         <h2 id="h-exporteren">Exporteren</h2>

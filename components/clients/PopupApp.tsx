@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { setActiveClient } from '../../lib/clients/repository';
 import { formatKbo } from '../../lib/ids';
 import { RechtencheckPanel } from '../rechtencheck/RechtencheckPanel';
+import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
 import { ClientsPanel } from './ClientsPanel';
 import { useClientList } from './useClientList';
@@ -88,11 +89,7 @@ export function PopupApp() {
           <span>Geen actieve klant gekozen.</span>
         )}
       </section>
-      {list.error ? (
-        <p class="lg-error" role="alert">
-          De klantenlijst kon niet geladen worden / The client list could not be loaded: {String(list.error)}
-        </p>
-      ) : null}
+      {list.error ? <DatabaseProblem error={list.error} /> : null}
       {snapshot && snapshot.corrupt.length > 0 ? (
         <p class="lg-error">
           {plural(snapshot.corrupt.length, 'klantrecord is', 'klantrecords zijn')} beschadigd en niet getoond; zie de

@@ -24,7 +24,7 @@ const PROFILE_LABELS: Record<Profile, string> = {
  */
 export function SettingsForm() {
   const id = useId();
-  const { value: stored } = useLiveQuery(() => loadSettings(), []);
+  const { value: stored, error: storedError } = useLiveQuery(() => loadSettings(), []);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [orgName, setOrgName] = useState('');
   const [orgKbo, setOrgKbo] = useState('');
@@ -40,7 +40,15 @@ export function SettingsForm() {
     setOrgKbo(stored.ownOrganisation?.kbo ? formatKbo(stored.ownOrganisation.kbo) : '');
   }, [stored, dirty]);
 
-  if (!draft) return <p class="lg-status">Instellingen laden…</p>;
+  if (!draft) {
+    return (
+      <p class="lg-status">
+        {storedError !== undefined
+          ? 'De instellingen zijn niet beschikbaar: de opslag kan niet geopend worden (zie de melding bovenaan).'
+          : 'Instellingen laden…'}
+      </p>
+    );
+  }
 
   const kboResult = orgKbo.trim() === '' ? null : parseKbo(orgKbo);
   const kboComplete = normaliseKboInput(orgKbo).replace(/\D/g, '').length >= 10;

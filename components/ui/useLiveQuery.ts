@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { openDatabase } from '../../lib/db';
 
 /**
  * Subscribes a component to a Dexie query: it re-runs whenever the tables or keys it read change,
@@ -7,9 +8,11 @@ import { useEffect, useState } from 'preact/hooks';
  * contexts), so an edit in the options page shows at once in an open popup.
  *
  * `value` is undefined until the first result; `error` holds a failed query (e.g. IndexedDB blocked
- * in a private window) so the view can say so instead of spinning forever.
+ * in a private window) so the view can say so instead of spinning forever. The database is opened
+ * first (`openDatabase`): a liveQuery on a database that failed to open never answers at all.
  *
- * `enabled: false` holds the query back (e.g. until something more urgent has rendered).
+ * `enabled: false` holds the query back (e.g. until something more urgent has rendered, or while
+ * an import writes the table chunk by chunk); the last value stays.
  *
  * @example
  * const { value: snapshot } = useLiveQuery(() => listClients(), []);
@@ -24,11 +27,24 @@ export function useLiveQuery<T>(
   // Dependencies are the caller's deps (as with useMemo), not the query closure, which is new every render.
   useEffect(() => {
     if (!enabled) return;
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ value, error: undefined }),
-      error: (error: unknown) => setState((previous) => ({ value: previous.value, error })),
-    });
-    return () => subscription.unsubscribe();
+    let subscription: { unsubscribe(): void } | undefined;
+    let stopped = false;
+    openDatabase().then(
+      () => {
+        if (stopped) return;
+        subscription = liveQuery(query).subscribe({
+          next: (value) => setState({ value, error: undefined }),
+          error: (error: unknown) => setState((previous) => ({ value: previous.value, error })),
+        });
+      },
+      (error: unknown) => {
+        if (!stopped) setState((previous) => ({ value: previous.value, error }));
+      },
+    );
+    return () => {
+      stopped = true;
+      subscription?.unsubscribe();
+    };
   }, [enabled, ...deps]);
   return state;
 }

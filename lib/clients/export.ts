@@ -8,7 +8,7 @@
  */
 import type { ClientRecord } from '../db';
 import { formatKbo } from '../ids';
-import { escapeSpreadsheetCell, toCsv } from './csv';
+import { toExcelCsv } from './csv';
 
 export const EXPORT_FORMAT = 'loketgids-clients';
 export const EXPORT_VERSION = 1;
@@ -23,10 +23,10 @@ function byName(a: ClientRecord, b: ClientRecord): number {
 }
 
 /**
- * The list as CSV the way Belgian Excel opens it with a double click: semicolons, CRLF, UTF-8 with
- * a byte-order mark (without it Excel reads UTF-8 as Windows-1252 and "Société" turns into
- * "SociÃ©tÃ©"). The KBO number is written `0417.390.703`, because as bare digits Excel would turn
- * it into a number and drop the leading 0. Cells that look like formulas are escaped.
+ * The list as CSV the way Belgian Excel opens it with a double click (`toExcelCsv`: semicolons,
+ * CRLF, UTF-8 with a byte-order mark, cells that look like formulas escaped). The KBO number is
+ * written `0417.390.703`, because as bare digits Excel would turn it into a number and drop the
+ * leading 0.
  *
  * @example
  * exportClientsCsv([record]) // → '\uFEFFondernemingsnummer;naam;tags;notities;school\r\n0417.390.703;AB InBev;brouwerij;;nee\r\n'
@@ -34,12 +34,14 @@ function byName(a: ClientRecord, b: ClientRecord): number {
 export function exportClientsCsv(clients: readonly ClientRecord[]): string {
   const rows = [...clients]
     .sort(byName)
-    .map((client) =>
-      [formatKbo(client.kbo), client.name, client.tags.join(', '), client.notes, client.school ? 'ja' : 'nee'].map(
-        escapeSpreadsheetCell,
-      ),
-    );
-  return `\ufeff${toCsv([CSV_HEADER, ...rows], ';')}`;
+    .map((client) => [
+      formatKbo(client.kbo),
+      client.name,
+      client.tags.join(', '),
+      client.notes,
+      client.school ? 'ja' : 'nee',
+    ]);
+  return toExcelCsv([CSV_HEADER, ...rows]);
 }
 
 /**

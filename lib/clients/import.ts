@@ -1,6 +1,7 @@
 /**
- * Importing a client list: parse (CSV or our own JSON) → preview against the current list →
- * commit in one transaction.
+ * Importing a client list, the pure part: parse (CSV or our own JSON) → preview against the
+ * current list → plan each row's write. Nothing here touches the database; the repository
+ * (`commitImport` in lib/clients/repository.ts) writes the plan, in chunks.
  *
  * Design note — what "loses nothing" means here:
  * - every row of the file ends up in exactly one bucket of the preview: new (`valid`), existing
@@ -8,31 +9,30 @@
  *   number and a Dutch/English reason. Only blank lines are skipped, and they are counted;
  * - an empty cell never wipes stored data: on an update it means "keep what is there", so an import
  *   of a file without a notes column leaves every client's notes alone;
- * - the commit re-reads the current list inside its transaction, so a change made in another view
- *   between preview and commit is not overwritten blindly, and importing the same file twice finds
- *   everything `unchanged` the second time and writes nothing.
+ * - rows that were not valid UTF-8 in a UTF-8 file are read as Windows-1252 and named
+ *   (`windows1252Rows`), so the person checks them before importing;
+ * - the commit plans each row again against the stored record, inside the transaction that writes
+ *   it (`planImportRow`), and against the list the preview showed (`basis`): a client changed,
+ *   added or deleted in another window after the preview is not overwritten but reported as a
+ *   conflict. Importing the same file twice finds everything `unchanged` the second time.
  *
  * @example
  * const parsed = parseImport(bytes);
  * const preview = previewImport(parsed, (await listClients()).clients);
- * const outcome = await commitImport(parsed, { duplicates: 'update' });
+ * const outcome = await commitImport(parsed, { duplicates: 'update', basis: preview.basis }); // repository
  */
 import { z } from 'zod';
-import {
-  type ClientRecord,
-  db,
-  type LoketgidsDb,
-  NAME_MAX,
-  NOTES_MAX,
-  TAG_MAX,
-  TAGS_MAX,
-  validateClientRecord,
-} from '../db';
+import { type ClientRecord, NAME_MAX, NOTES_MAX, TAG_MAX, TAGS_MAX } from '../db';
 import { type Bilingual, parseKbo } from '../ids';
-import { type CsvDelimiter, type CsvEncoding, decodeCsvBytes, parseCsv, unescapeSpreadsheetCell } from './csv';
-import type { ClientField } from './model';
-import { normaliseName, normaliseTags } from './model';
-import { bumpRevision, syncState } from './repository';
+import {
+  type CsvDelimiter,
+  type CsvEncoding,
+  type CsvRecord,
+  decodeCsvBytes,
+  parseCsv,
+  unescapeSpreadsheetCell,
+} from './csv';
+import { type ClientField, nextUpdatedAt, normaliseName, normaliseTags } from './model';
 import { foldForSearch } from './search';
 
 /** A row that can be imported. Undefined fields were absent or empty: they keep what is stored. */
@@ -60,10 +60,20 @@ export interface InvalidRow {
 export type ImportSource = 'csv' | 'json';
 type Column = 'kbo' | 'name' | 'tags' | 'notes' | 'school';
 
+/** A row read as Windows-1252 in an otherwise UTF-8 file: to be checked before importing. */
+export interface RecodedRow {
+  /** CSV: the line the row starts on; JSON: the line of the file. */
+  line: number;
+  /** What was read, shortened. Shown as text. */
+  raw: string;
+}
+
 export interface ParsedImport {
   source: ImportSource;
   encoding?: CsvEncoding;
   delimiter?: CsvDelimiter;
+  /** Rows that were not valid UTF-8 in a UTF-8 file and were read as Windows-1252 (see csv.ts). */
+  windows1252Rows?: RecodedRow[];
   candidates: ImportCandidate[];
   invalid: InvalidRow[];
   /** Lines with nothing on them: skipped, counted. */
@@ -85,6 +95,12 @@ export interface ImportPreview {
   source: ImportSource;
   encoding?: CsvEncoding;
   delimiter?: CsvDelimiter;
+  windows1252Rows?: RecodedRow[];
+  /**
+   * The list this preview was made against, by KBO number. Passed to the commit, which refuses
+   * to overwrite a client that has changed since (the person approved the preview, not that).
+   */
+  basis: ReadonlyMap<string, ClientRecord>;
   /** New clients. */
   valid: ImportCandidate[];
   /** Clients already listed whose data differs: update or skip, the person chooses. */
@@ -99,6 +115,16 @@ export interface ImportPreview {
 
 export type DuplicatePolicy = 'update' | 'skip';
 
+/**
+ * A row the commit did not write because the client is not what the preview showed: changed
+ * (saved in another window), added there, or deleted there, after the preview was made.
+ */
+export interface ImportConflict {
+  line: number;
+  kbo: string;
+  reason: 'changed' | 'added' | 'deleted';
+}
+
 export interface ImportOutcome {
   added: number;
   updated: number;
@@ -107,6 +133,19 @@ export interface ImportOutcome {
   unchanged: number;
   /** Rows not imported (invalid in the file, or new without a name). */
   invalid: number;
+  /** Rows not written because the client changed elsewhere after the preview; by line. */
+  conflicts: ImportConflict[];
+  /** The person cancelled: everything this import wrote was undone (except `notRestored`). */
+  cancelled: boolean;
+  /** After a cancel: clients changed in another window during the import, left as they are now. */
+  notRestored: string[];
+}
+
+/** What the repository is told after each chunk: rows done of the total, writing or undoing. */
+export interface ImportProgress {
+  phase: 'write' | 'undo';
+  done: number;
+  total: number;
 }
 
 // Header names, compared folded and without spaces, dashes, dots and underscores.
@@ -320,10 +359,15 @@ const POSITIONAL: Column[] = ['kbo', 'name', 'tags', 'notes', 'school'];
  * parseCsvImport('naam;KBO\r\nAB InBev;0417.390.703\r\n').candidates
  * // → [{ line: 2, kbo: '0417390703', name: 'AB InBev' }]
  */
-export function parseCsvImport(text: string, encoding?: CsvEncoding): ParsedImport {
+export function parseCsvImport(
+  text: string,
+  encoding?: CsvEncoding,
+  windows1252Lines?: readonly number[],
+): ParsedImport {
   const { delimiter, records, unterminatedQuoteLine } = parseCsv(text);
   const parsed: ParsedImport = { ...emptyParsed('csv'), delimiter };
   if (encoding) parsed.encoding = encoding;
+  if (windows1252Lines?.length) parsed.windows1252Rows = recodedRecords(records, windows1252Lines, delimiter);
   const firstIndex = records.findIndex((record) => record.fields.some((field) => field.trim() !== ''));
   const first = records[firstIndex];
   if (first === undefined) {
@@ -385,6 +429,27 @@ export function parseCsvImport(text: string, encoding?: CsvEncoding): ParsedImpo
     } else if (lastInvalid) lastInvalid.reasons.push(reason);
   }
   return parsed;
+}
+
+/**
+ * The records holding `lines` (physical lines of the file, from `decodeCsvBytes`), each once, by
+ * the line the record starts on: a quoted field may span lines, and the preview counts records.
+ */
+function recodedRecords(
+  records: readonly CsvRecord[],
+  lines: readonly number[],
+  delimiter: CsvDelimiter,
+): RecodedRow[] {
+  const out: RecodedRow[] = [];
+  let r = 0;
+  for (const line of lines) {
+    // Both lists are in file order: walk them together.
+    while (r + 1 < records.length && (records[r + 1] as CsvRecord).line <= line) r++;
+    const record = records[r];
+    if (record === undefined || record.line > line || out.at(-1)?.line === record.line) continue;
+    out.push({ line: record.line, raw: shorten(record.fields.join(delimiter === '\t' ? ' | ' : delimiter)) });
+  }
+  return out;
 }
 
 const jsonItemSchema = z.object({
@@ -473,9 +538,20 @@ export function parseJsonImport(text: string): ParsedImport {
  * const parsed = parseImport(new Uint8Array(await file.arrayBuffer()));
  */
 export function parseImport(input: Uint8Array | string): ParsedImport {
-  const { text, encoding } = typeof input === 'string' ? { text: input, encoding: undefined } : decodeCsvBytes(input);
-  if (/^[\s\ufeff]*[[{]/.test(text)) return parseJsonImport(text);
-  return parseCsvImport(text, encoding);
+  const { text, encoding, windows1252Lines } =
+    typeof input === 'string'
+      ? { text: input, encoding: undefined, windows1252Lines: undefined }
+      : decodeCsvBytes(input);
+  if (/^[\s\ufeff]*[[{]/.test(text)) {
+    const parsed = parseJsonImport(text);
+    if (encoding) parsed.encoding = encoding;
+    if (windows1252Lines?.length) {
+      const physical = text.split(/\r\n|\n|\r/);
+      parsed.windows1252Rows = windows1252Lines.map((line) => ({ line, raw: shorten(physical[line - 1] ?? '') }));
+    }
+    return parsed;
+  }
+  return parseCsvImport(text, encoding, windows1252Lines);
 }
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
@@ -541,8 +617,10 @@ export function previewImport(
     invalid: [...parsed.invalid],
     blankLines: parsed.blankLines,
     ignoredColumns: parsed.ignoredColumns,
+    basis: byKbo,
   };
   if (parsed.encoding) preview.encoding = parsed.encoding;
+  if (parsed.windows1252Rows) preview.windows1252Rows = parsed.windows1252Rows;
   if (parsed.delimiter) preview.delimiter = parsed.delimiter;
   if (parsed.fileError) preview.fileError = parsed.fileError;
   for (const candidate of parsed.candidates) {
@@ -561,78 +639,56 @@ export function previewImport(
   return preview;
 }
 
-// Above this many rows one getAll() of the whole table beats a get() per row: in Chromium 10,000
-// single gets take ~0.6 s, reading 10,000 records at once ~0.06 s.
-const READ_ALL_FROM = 300;
-
-/** The stored rows for `keys`, in order (undefined where absent). Call inside a transaction. */
-async function readExisting(database: LoketgidsDb, keys: readonly string[]): Promise<unknown[]> {
-  if (keys.length < READ_ALL_FROM) return database.clients.bulkGet([...keys]);
-  const all = new Map<unknown, unknown>();
-  for (const row of (await database.clients.toArray()) as unknown[]) all.set((row as { kbo?: unknown }).kbo, row);
-  return keys.map((key) => all.get(key));
-}
+/** What importing one row does, decided by `planImportRow`. */
+export type ImportRowPlan =
+  | { kind: 'added' | 'updated'; record: ClientRecord }
+  | { kind: 'unchanged' | 'skipped' | 'invalid' }
+  | { kind: 'conflict'; conflict: ImportConflict };
 
 /**
- * Writes a parsed import in ONE transaction: new clients are added, clients that exist with other
- * data are updated or skipped (`duplicates`), identical ones are left alone. The current list is
- * re-read inside the transaction, so the outcome is right even if the list changed after the
- * preview. Nothing is written, and the revision is not bumped, when nothing changes — which makes
- * importing the same file twice a no-op.
+ * What importing `candidate` does to `stored` (the record as it is now; undefined when absent or
+ * unreadable, which the import then repairs). Pure: the repository calls it inside the
+ * transaction that writes the result, for each row. With `basis` (the list the preview showed) a
+ * client that changed, appeared or disappeared since the preview is a `conflict`, not a write —
+ * unless the row would change nothing anyway. Empty cells keep stored values; `updatedAt` moves
+ * on (`nextUpdatedAt`), so the write is a new version.
  *
  * @example
- * await commitImport(parsed, { duplicates: 'skip' }) // → { added: 3, updated: 0, skipped: 1, unchanged: 0, invalid: 2 }
+ * planImportRow({ line: 2, kbo: '0417390703', name: 'Nieuw' }, undefined, { duplicates: 'update', now })
+ * // → { kind: 'added', record: { kbo: '0417390703', name: 'Nieuw', tags: [], …, createdAt: now, updatedAt: now } }
  */
-export async function commitImport(
-  parsed: ParsedImport,
-  options: { duplicates: DuplicatePolicy },
-  database: LoketgidsDb = db,
-): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { added: 0, updated: 0, skipped: 0, unchanged: 0, invalid: parsed.invalid.length };
-  if (parsed.fileError || parsed.candidates.length === 0) return outcome;
-  const keys = parsed.candidates.map((candidate) => candidate.kbo);
-  let wrote = false;
-  await database.transaction('rw', database.clients, database.meta, async () => {
-    const rows = await readExisting(database, keys);
-    const now = Date.now();
-    const writes: ClientRecord[] = [];
-    parsed.candidates.forEach((candidate, index) => {
-      const row = rows[index];
-      const checked = row === undefined ? undefined : validateClientRecord(row, candidate.kbo);
-      if (checked?.ok) {
-        const { next, changes } = merge(checked.client, candidate);
-        if (changes.length === 0) outcome.unchanged++;
-        else if (options.duplicates === 'skip') outcome.skipped++;
-        else {
-          writes.push({ ...next, updatedAt: now });
-          outcome.updated++;
-        }
-        return;
-      }
-      // New (or stored but unreadable, which the import then repairs).
-      if (candidate.name === undefined) {
-        outcome.invalid++;
-        return;
-      }
-      const record: ClientRecord = {
-        kbo: candidate.kbo,
-        name: candidate.name,
-        tags: candidate.tags ?? [],
-        notes: candidate.notes ?? '',
-        school: candidate.school ?? false,
-        createdAt: candidate.createdAt ?? now,
-        updatedAt: now,
-      };
-      if (candidate.lastUsedAt !== undefined) record.lastUsedAt = candidate.lastUsedAt;
-      writes.push(record);
-      outcome.added++;
-    });
-    if (writes.length > 0) {
-      await database.clients.bulkPut(writes);
-      await bumpRevision(database);
-      wrote = true;
-    }
+export function planImportRow(
+  candidate: ImportCandidate,
+  stored: ClientRecord | undefined,
+  options: { duplicates: DuplicatePolicy; basis?: ReadonlyMap<string, ClientRecord>; now: number },
+): ImportRowPlan {
+  const { basis, now } = options;
+  const conflict = (reason: ImportConflict['reason']): ImportRowPlan => ({
+    kind: 'conflict',
+    conflict: { line: candidate.line, kbo: candidate.kbo, reason },
   });
-  if (wrote) await syncState(database);
-  return outcome;
+  if (stored) {
+    const { next, changes } = merge(stored, candidate);
+    if (changes.length === 0) return { kind: 'unchanged' };
+    if (options.duplicates === 'skip') return { kind: 'skipped' };
+    if (basis) {
+      const seen = basis.get(candidate.kbo);
+      if (!seen) return conflict('added');
+      if (seen.updatedAt !== stored.updatedAt) return conflict('changed');
+    }
+    return { kind: 'updated', record: { ...next, updatedAt: nextUpdatedAt(stored, now) } };
+  }
+  if (basis?.has(candidate.kbo)) return conflict('deleted');
+  if (candidate.name === undefined) return { kind: 'invalid' };
+  const record: ClientRecord = {
+    kbo: candidate.kbo,
+    name: candidate.name,
+    tags: candidate.tags ?? [],
+    notes: candidate.notes ?? '',
+    school: candidate.school ?? false,
+    createdAt: candidate.createdAt ?? now,
+    updatedAt: now,
+  };
+  if (candidate.lastUsedAt !== undefined) record.lastUsedAt = candidate.lastUsedAt;
+  return { kind: 'added', record };
 }

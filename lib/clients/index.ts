@@ -7,22 +7,26 @@
  * const { clients, activeKbo } = await listClients();
  * new ClientSearchIndex(clients, activeKbo).search('inbev');
  */
-export { decodeCsvBytes, detectDelimiter, parseCsv, toCsv } from './csv';
+export { decodeCsvBytes, detectDelimiter, parseCsv, toCsv, toExcelCsv } from './csv';
 export { exportClientsCsv, exportClientsJson, exportFileName } from './export';
 export { clientHandlers, createClientHandlers, createIndexCache } from './handlers';
 export {
-  commitImport,
   type DuplicatePolicy,
   type DuplicateRow,
   type ImportCandidate,
+  type ImportConflict,
   type ImportOutcome,
   type ImportPreview,
+  type ImportProgress,
   type InvalidRow,
   type ParsedImport,
   parseImport,
+  planImportRow,
   previewImport,
+  type RecodedRow,
 } from './import';
 export {
+  ClientConflictError,
   ClientError,
   type ClientFields,
   type ClientInput,
@@ -36,6 +40,7 @@ export {
   addClient,
   bulkDeleteClients,
   type ClientSnapshot,
+  commitImport,
   deleteClient,
   deleteCorruptClients,
   getClient,

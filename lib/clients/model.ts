@@ -46,6 +46,44 @@ export class ClientError extends Error {
   }
 }
 
+/**
+ * Thrown by `updateClient` when the client is no longer the version the person started from: it
+ * was saved (or deleted) in another window meanwhile. Nothing was written. `current` is what is
+ * stored now (null: deleted), so the form can show it and offer to reload or to save anyway
+ * against that version.
+ */
+export class ClientConflictError extends Error {
+  readonly current: ClientRecord | null;
+  readonly bilingual: Bilingual;
+  constructor(current: ClientRecord | null) {
+    const message: Bilingual = current
+      ? {
+          nl: 'Deze klant is intussen in een ander venster gewijzigd; uw wijzigingen zijn niet opgeslagen.',
+          en: 'This client was changed in another window meanwhile; your changes were not saved.',
+        }
+      : {
+          nl: 'Deze klant is intussen in een ander venster verwijderd; uw wijzigingen zijn niet opgeslagen.',
+          en: 'This client was deleted in another window meanwhile; your changes were not saved.',
+        };
+    super(bilingualText(message));
+    this.name = 'ClientConflictError';
+    this.current = current;
+    this.bilingual = message;
+  }
+}
+
+/**
+ * The `updatedAt` for a new version of `current`: now, but always later than the version it
+ * replaces. `updatedAt` is the version the repository checks (optimistic concurrency), so two
+ * saves within one millisecond (or a clock set back) must still give two versions.
+ *
+ * @example
+ * nextUpdatedAt({ updatedAt: 1000 }, 900) // → 1001
+ */
+export function nextUpdatedAt(current: { updatedAt: number } | undefined, now: number = Date.now()): number {
+  return current ? Math.max(now, current.updatedAt + 1) : now;
+}
+
 // Line breaks in a one-line field come from pasting out of a spreadsheet cell; they would break
 // the CSV export and the list layout, so they become spaces.
 const LINE_BREAKS = /[\r\n\t\u2028\u2029]+/g;

@@ -7,6 +7,11 @@
  * `writeState` (lib/state.ts), which is how the overlays on portal pages hear of the change.
  * Popup and options follow IndexedDB itself through Dexie's liveQuery.
  *
+ * Concurrency: two windows may edit the same client. `updatedAt` is the record's version: an
+ * update says which version it started from and is refused (`ClientConflictError`, nothing
+ * written) when the stored one is another; the check and the write share one transaction. The
+ * import checks each row against the version its preview showed in the same way.
+ *
  * @example
  * await addClient({ kbo: '0417.390.703', name: 'AB InBev', tags: 'brouwerij' });
  * await setActiveClient('0417390703');
@@ -26,7 +31,22 @@ import {
 import { formatKbo, parseKbo } from '../ids';
 import { type Settings, type State, writeState } from '../state';
 import { settingsSchema } from '../state-schema';
-import { ClientError, type ClientInput, toSummary, validateClientInput } from './model';
+import {
+  type DuplicatePolicy,
+  type ImportConflict,
+  type ImportOutcome,
+  type ImportProgress,
+  type ParsedImport,
+  planImportRow,
+} from './import';
+import {
+  ClientConflictError,
+  ClientError,
+  type ClientInput,
+  nextUpdatedAt,
+  toSummary,
+  validateClientInput,
+} from './model';
 
 /**
  * Moves the revision on; call inside a rw transaction over `meta`. Not a plain counter: after a
@@ -112,21 +132,31 @@ export async function addClient(input: ClientInput, database: LoketgidsDb = db):
 }
 
 /**
- * Replaces a client's fields. Changing the KBO number moves the record (and the active-client
- * pointer) to the new key in the same transaction; usage times and creation time are kept.
+ * Replaces a client's fields, if the client is still the version the person started from:
+ * `expected.updatedAt` is the `updatedAt` of the record the form was filled from. When another
+ * window saved or deleted the client meanwhile, nothing is written and `ClientConflictError`
+ * (with what is stored now) is thrown; to overwrite anyway, call again with that record's
+ * `updatedAt`. Changing the KBO number moves the record (and the active-client pointer) to the
+ * new key in the same transaction; usage times and creation time are kept.
  *
  * @example
- * await updateClient('0417390703', { kbo: '0417390703', name: 'AB InBev NV', tags: ['brouwerij'] });
+ * await updateClient('0417390703', { kbo: '0417390703', name: 'AB InBev NV' }, { updatedAt: client.updatedAt });
  */
-export async function updateClient(kbo: string, input: ClientInput, database: LoketgidsDb = db): Promise<ClientRecord> {
+export async function updateClient(
+  kbo: string,
+  input: ClientInput,
+  expected: { updatedAt: number },
+  database: LoketgidsDb = db,
+): Promise<ClientRecord> {
   const key = kboOrThrow(kbo);
   const validation = validateClientInput(input);
   if (!validation.ok) throw new ClientError(validation.issues);
   const fields = validation.value;
   const record = await database.transaction('rw', database.clients, database.meta, async () => {
     const current = await readClient(key, database);
-    if (!current) throw notFound(key);
-    const next: ClientRecord = { ...current, ...fields, updatedAt: Date.now() };
+    if (!current) throw new ClientConflictError(null);
+    if (current.updatedAt !== expected.updatedAt) throw new ClientConflictError(current);
+    const next: ClientRecord = { ...current, ...fields, updatedAt: nextUpdatedAt(current) };
     if (fields.kbo !== key) {
       const clash = await readClient(fields.kbo, database);
       if (clash) throw alreadyListed(clash);
@@ -139,6 +169,197 @@ export async function updateClient(kbo: string, input: ClientInput, database: Lo
   });
   await syncState(database);
   return record;
+}
+
+/**
+ * An import that failed part-way (quota, a closed database). `undone`: the chunks already written
+ * were undone, so nothing changed; false when undoing failed too (part of the file is in the list,
+ * and importing the file again finishes it).
+ */
+export class ImportFailedError extends Error {
+  readonly undone: boolean;
+  constructor(cause: unknown, undone: boolean) {
+    super(
+      undone
+        ? `Importeren mislukt; er is niets gewijzigd / Import failed; nothing was changed: ${String(cause)}`
+        : `Importeren mislukt en terugzetten ook: een deel van het bestand staat in de lijst; importeer het opnieuw om het af te maken. / Import failed and so did undoing it: part of the file is in the list; import it again to finish it. (${String(cause)})`,
+      { cause },
+    );
+    this.name = 'ImportFailedError';
+    this.undone = undone;
+  }
+}
+
+/** Rows per transaction of an import: each chunk is one short task, so the page stays responsive. */
+export const IMPORT_CHUNK = 2000;
+
+/** Lets the page paint and handle input between two chunks (a task, not a microtask). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** One row an import wrote: what was there before (the raw row, or absent) and the version written. */
+interface JournalEntry {
+  kbo: string;
+  before: unknown;
+  written: number;
+}
+
+/**
+ * Writes a parsed import **in chunks** of `chunkSize` rows (one transaction each, the page gets a
+ * task between two), reporting `onProgress` after each. Each chunk re-reads its stored rows inside
+ * its transaction and plans every row against them (`planImportRow` in ./import): new clients are
+ * added, clients that exist with other data are updated or skipped (`duplicates`), identical ones
+ * are left alone, and — given `basis`, the list the preview showed — a client changed, added or
+ * deleted elsewhere since the preview is left as it is and listed in `conflicts`.
+ *
+ * Cancelling (`signal`) stops after the chunk being written and undoes every chunk already
+ * written, newest first, so the list is exactly as before the import; a client that another
+ * window changed during the import keeps that change and is listed in `notRestored`. A chunk that
+ * fails undoes the chunks before it in the same way, then the error is thrown: a failed import
+ * changes nothing.
+ *
+ * Rows are written in KBO order, so each chunk reads one key range and the chunks together read
+ * the table once. Nothing is written, and the revision is not bumped, when nothing changes —
+ * which makes importing the same file twice a no-op.
+ *
+ * @example
+ * const controller = new AbortController();
+ * await commitImport(parsed, { duplicates: 'update', basis: preview.basis, signal: controller.signal, onProgress })
+ * // → { added: 3, updated: 0, skipped: 1, unchanged: 0, invalid: 2, conflicts: [], cancelled: false, notRestored: [] }
+ */
+export async function commitImport(
+  parsed: ParsedImport,
+  options: {
+    duplicates: DuplicatePolicy;
+    basis?: ReadonlyMap<string, ClientRecord>;
+    signal?: AbortSignal;
+    onProgress?: (progress: ImportProgress) => void;
+    chunkSize?: number;
+  },
+  database: LoketgidsDb = db,
+): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = {
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    unchanged: 0,
+    invalid: parsed.invalid.length,
+    conflicts: [],
+    cancelled: false,
+    notRestored: [],
+  };
+  if (parsed.fileError || parsed.candidates.length === 0) return outcome;
+  const { signal, onProgress } = options;
+  const size = Math.max(1, options.chunkSize ?? IMPORT_CHUNK);
+  const rows = [...parsed.candidates].sort((a, b) => (a.kbo < b.kbo ? -1 : a.kbo > b.kbo ? 1 : 0));
+  const total = rows.length;
+  const journal: JournalEntry[][] = [];
+  const conflicts: ImportConflict[] = [];
+  try {
+    for (let start = 0; start < total && !signal?.aborted; start += size) {
+      const chunk = rows.slice(start, start + size);
+      const entries: JournalEntry[] = [];
+      await database.transaction('rw', database.clients, database.meta, async () => {
+        const first = (chunk[0] as (typeof chunk)[number]).kbo;
+        const last = (chunk.at(-1) as (typeof chunk)[number]).kbo;
+        const stored = new Map<unknown, unknown>();
+        for (const row of (await database.clients.where('kbo').between(first, last, true, true).toArray()) as unknown[])
+          stored.set((row as { kbo?: unknown }).kbo, row);
+        const now = Date.now();
+        const writes: ClientRecord[] = [];
+        for (const candidate of chunk) {
+          const raw = stored.get(candidate.kbo);
+          const checked = raw === undefined ? undefined : validateClientRecord(raw, candidate.kbo);
+          const plan = planImportRow(candidate, checked?.ok ? checked.client : undefined, {
+            duplicates: options.duplicates,
+            ...(options.basis ? { basis: options.basis } : {}),
+            now,
+          });
+          if (plan.kind === 'added' || plan.kind === 'updated') {
+            writes.push(plan.record);
+            entries.push({ kbo: plan.record.kbo, before: raw, written: plan.record.updatedAt });
+          }
+          if (plan.kind === 'conflict') conflicts.push(plan.conflict);
+          else outcome[plan.kind]++;
+        }
+        if (writes.length > 0) {
+          await database.clients.bulkPut(writes);
+          await bumpRevision(database);
+        }
+      });
+      journal.push(entries);
+      onProgress?.({ phase: 'write', done: Math.min(total, start + size), total });
+      await nextTask();
+    }
+  } catch (error) {
+    // A chunk failed (quota, a closed database): its own writes were rolled back with its
+    // transaction; undo the chunks before it too, so a failed import changes nothing.
+    let undone = true;
+    try {
+      await undoImport(journal, outcome, undefined, database);
+    } catch {
+      undone = false;
+    }
+    throw new ImportFailedError(error, undone);
+  }
+  outcome.conflicts = conflicts.sort((a, b) => a.line - b.line);
+  if (signal?.aborted) return undoImport(journal, outcome, options.onProgress, database);
+  if (journal.some((entries) => entries.length > 0)) await syncState(database);
+  return outcome;
+}
+
+/** Undoes an import's chunks, newest first; see `commitImport`. */
+async function undoImport(
+  journal: JournalEntry[][],
+  outcome: ImportOutcome,
+  onProgress: ((progress: ImportProgress) => void) | undefined,
+  database: LoketgidsDb,
+): Promise<ImportOutcome> {
+  const notRestored: string[] = [];
+  const total = journal.reduce((sum, entries) => sum + entries.length, 0);
+  let done = 0;
+  for (const entries of journal.reverse()) {
+    if (entries.length === 0) continue;
+    await database.transaction('rw', database.clients, database.meta, async () => {
+      // A chunk's entries are in KBO order (see commitImport): one range read, not a get per row.
+      const first = (entries[0] as JournalEntry).kbo;
+      const last = (entries.at(-1) as JournalEntry).kbo;
+      const now = new Map<unknown, unknown>();
+      for (const row of (await database.clients.where('kbo').between(first, last, true, true).toArray()) as unknown[])
+        now.set((row as { kbo?: unknown }).kbo, row);
+      const restore: unknown[] = [];
+      const remove: string[] = [];
+      for (const entry of entries) {
+        const current = now.get(entry.kbo) as { updatedAt?: unknown } | undefined;
+        // Only what this import wrote is undone: a newer version came from another window.
+        if (current?.updatedAt !== entry.written) notRestored.push(entry.kbo);
+        else if (entry.before === undefined) remove.push(entry.kbo);
+        else restore.push(entry.before);
+      }
+      // Usually (a first import) every row in the chunk's key range is one this import added: then
+      // one range delete instead of a delete per key.
+      if (remove.length > 0 && remove.length === now.size)
+        await database.clients.where('kbo').between(first, last, true, true).delete();
+      else if (remove.length > 0) await database.clients.bulkDelete(remove);
+      if (restore.length > 0) await database.clients.bulkPut(restore as ClientRecord[]);
+      const active = await readActiveKbo(database);
+      if (active !== null && remove.includes(active)) await database.meta.put({ key: 'activeClient', value: null });
+      await bumpRevision(database);
+    });
+    done += entries.length;
+    onProgress?.({ phase: 'undo', done, total });
+    await nextTask();
+  }
+  await syncState(database);
+  return {
+    ...outcome,
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    unchanged: 0,
+    conflicts: [],
+    cancelled: true,
+    notRestored: notRestored.sort(),
+  };
 }
 
 /**

@@ -50,7 +50,8 @@ async function benchNode(): Promise<ClientsMetric[]> {
   const { makeClients } = await import('../support/builders');
   const { ClientSearchIndex } = await import('../../lib/clients/search');
   const { exportClientsCsv, exportClientsJson } = await import('../../lib/clients/export');
-  const { commitImport, parseImport, previewImport } = await import('../../lib/clients/import');
+  const { parseImport, previewImport } = await import('../../lib/clients/import');
+  const { commitImport } = await import('../../lib/clients/repository');
   const { formatKbo } = await import('../../lib/ids');
   const { LoketgidsDb, readClients } = await import('../../lib/db');
 
@@ -173,7 +174,7 @@ async function benchChromium(runs = 5): Promise<ClientsMetric[]> {
   }
   const { makeClients } = await import('../support/builders');
   const { exportClientsCsv } = await import('../../lib/clients/export');
-  const harness = await launch();
+  const harness = await launch({ build: 'shipped' });
   const metrics: ClientsMetric[] = [];
   try {
     // Import through the options page, as a person does.

@@ -146,6 +146,34 @@ describe('client list in the real browser', () => {
     await popup.close();
   });
 
+  it('two windows edit the same client: the second save says so instead of reverting the first', async () => {
+    const first = await harness.openExtensionPage('options.html');
+    const second = await harness.openExtensionPage('options.html');
+    for (const page of [first, second]) {
+      await page.getByRole('button', { name: 'Bewerk Brouwerij Het Anker' }).click();
+    }
+    await first.getByLabel('Naam / Name').fill('Brouwerij Het Anker NV');
+    await first.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expect.poll(() => first.getByText('Opgeslagen: Brouwerij Het Anker NV').count()).toBe(1);
+
+    await second.getByLabel('Notities / Notes').fill('Uit het tweede venster');
+    await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    const conflict = second.getByRole('alert').filter({ hasText: 'in een ander venster gewijzigd' });
+    await expect.poll(() => conflict.count()).toBe(1);
+    expect(await conflict.textContent()).toContain('naam (nu: Brouwerij Het Anker NV)');
+    // Focus is on the message, not on the page's body.
+    expect(await second.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+
+    await conflict.getByRole('button', { name: 'Toch opslaan' }).click();
+    await expect.poll(() => second.getByText(/^Opgeslagen: Brouwerij Het Anker \(/).count()).toBe(1);
+    // Both windows show the list as saved last, by the person's own choice.
+    await expect
+      .poll(() => first.getByRole('table', { name: 'Klanten' }).textContent())
+      .toContain('Brouwerij Het Anker');
+    await first.close();
+    await second.close();
+  });
+
   it('logged no console errors and made no requests', () => {
     expect(harness.errors).toEqual([]);
     expect(harness.foreignRequests).toEqual([]);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeCsvBytes,
   detectDelimiter,
-  escapeSpreadsheetCell,
   parseCsv,
   toCsv,
+  toExcelCsv,
   unescapeSpreadsheetCell,
 } from '../../../lib/clients/csv';
 import { cp1252, utf8 } from '../../support/builders';
@@ -42,6 +42,43 @@ describe('decodeCsvBytes', () => {
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) bytes[2 + i * 2] = text.charCodeAt(i);
     expect(decodeCsvBytes(bytes)).toEqual({ text, encoding: 'utf-16le' });
+  });
+});
+
+describe('decodeCsvBytes: a UTF-8 file with some Windows-1252 rows (issue 12)', () => {
+  const concat = (...parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  };
+
+  it('keeps the UTF-8 rows and reads only the invalid rows as Windows-1252, naming their lines', () => {
+    const bytes = concat(
+      utf8('naam;kbo\r\nSociété Générale;0417390703\r\n'),
+      cp1252('Crème Brûlée BV;0566988259\r\n'),
+      utf8('Café Müller;0428759497\r\n'),
+    );
+    expect(decodeCsvBytes(bytes)).toEqual({
+      text: 'naam;kbo\r\nSociété Générale;0417390703\r\nCrème Brûlée BV;0566988259\r\nCafé Müller;0428759497\r\n',
+      encoding: 'utf-8+windows-1252',
+      windows1252Lines: [3],
+    });
+  });
+
+  it('counts lines as parseCsv does (LF, CR, CRLF) and also checks a file with a byte-order mark', () => {
+    const bytes = concat(utf8('a\nb\rc', true), cp1252('\r\nCrème\n'), utf8('é\n'), cp1252('Brûlée'));
+    const decoded = decodeCsvBytes(bytes);
+    expect(decoded.text).toBe('a\nb\rc\r\nCrème\né\nBrûlée');
+    expect(decoded.windows1252Lines).toEqual([4, 6]);
+  });
+
+  it('a file in Windows-1252 throughout is read as Windows-1252, without a warning', () => {
+    const decoded = decodeCsvBytes(cp1252('naam\r\nCrème\r\nBrûlée\r\n'));
+    expect(decoded).toEqual({ text: 'naam\r\nCrème\r\nBrûlée\r\n', encoding: 'windows-1252' });
   });
 });
 
@@ -130,12 +167,21 @@ describe('toCsv and spreadsheet escaping', () => {
     expect(parseCsv(text).records.map((record) => record.fields)).toEqual(rows);
   });
 
-  it.each(['=1+1', '+32 9 123', '-5', '@SUM(A1)', "'=x", "''=x", 'gewoon', "'gewoon"])(
-    'escapes formula-like cell %j reversibly',
+  it.each(['=1+1', '+32 9 123', '-5', '@SUM(A1)', '\t=x', '\r=x', "'=x", "''=x", 'gewoon', "'gewoon"])(
+    'escapes formula-like cell %j, reversibly, in every CSV it writes',
     (value) => {
-      const escaped = escapeSpreadsheetCell(value);
-      expect(/^[=+\-@]/.test(escaped)).toBe(false);
-      expect(unescapeSpreadsheetCell(escaped)).toBe(value);
+      const [cell] = parseCsv(toCsv([[value]], ';'), { delimiter: ';' }).records[0]?.fields ?? [];
+      expect(/^[=+\-@\t\r]/.test(cell ?? '')).toBe(false);
+      expect(unescapeSpreadsheetCell(cell ?? '')).toBe(value);
     },
   );
+
+  it('toExcelCsv: a byte-order mark, semicolons, CRLF, the same escaping', () => {
+    expect(
+      toExcelCsv([
+        ['regel', 'inhoud'],
+        ['3', '=HYPERLINK("http://x")'],
+      ]),
+    ).toBe('\ufeffregel;inhoud\r\n3;"\'=HYPERLINK(""http://x"")"\r\n');
+  });
 });

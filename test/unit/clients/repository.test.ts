@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ClientError } from '../../../lib/clients/model';
+import { ClientConflictError, ClientError } from '../../../lib/clients/model';
 import {
   addClient,
   bulkDeleteClients,
@@ -84,19 +84,19 @@ describe('addClient', () => {
 
 describe('updateClient', () => {
   it('changes fields and keeps creation and usage times', async () => {
-    await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    const added = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
     await setActiveClient(KNOWN_KBOS.abInbev);
     vi.setSystemTime(new Date('2025-03-02T09:00:00Z'));
-    const updated = await updateClient('0417.390.703', { kbo: KNOWN_KBOS.abInbev, name: 'B', school: true });
+    const updated = await updateClient('0417.390.703', { kbo: KNOWN_KBOS.abInbev, name: 'B', school: true }, added);
     expect(updated).toMatchObject({ name: 'B', school: true, createdAt: Date.parse('2025-03-01T09:00:00Z') });
     expect(updated.lastUsedAt).toBe(Date.parse('2025-03-01T09:00:00Z'));
     expect(updated.updatedAt).toBe(Date.parse('2025-03-02T09:00:00Z'));
   });
 
   it('moves the record and the active pointer when the number changes', async () => {
-    await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    const added = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
     await setActiveClient(KNOWN_KBOS.abInbev);
-    await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.second, name: 'A' });
+    await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.second, name: 'A' }, added);
     const { clients, activeKbo } = await listClients();
     expect(clients.map((client) => client.kbo)).toEqual([KNOWN_KBOS.second]);
     expect(activeKbo).toBe(KNOWN_KBOS.second);
@@ -104,10 +104,70 @@ describe('updateClient', () => {
   });
 
   it('refuses to move onto a number that is taken', async () => {
-    await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    const added = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
     await addClient({ kbo: KNOWN_KBOS.second, name: 'B' });
-    await issuesOf(updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.second, name: 'A' }));
+    await issuesOf(updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.second, name: 'A' }, added));
     expect((await listClients()).clients.map((client) => client.name).sort()).toEqual(['A', 'B']);
+  });
+});
+
+describe('updateClient: two windows editing the same client (optimistic concurrency)', () => {
+  it('refuses the second save of a stale version, says what is stored, and writes nothing', async () => {
+    const loaded = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A', notes: 'oud' });
+    // Both windows opened the form on `loaded`. The first one saves a new name…
+    const first = await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.abInbev, name: 'Uit venster 1' }, loaded);
+    // …then the second one saves its notes, from the version it loaded: refused, not a silent revert.
+    const error = await updateClient(
+      KNOWN_KBOS.abInbev,
+      { kbo: KNOWN_KBOS.abInbev, name: 'A', notes: 'uit venster 2' },
+      loaded,
+    ).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ClientConflictError);
+    expect((error as ClientConflictError).current).toEqual(first);
+    expect((error as ClientConflictError).bilingual.nl).toMatch(
+      /^Deze klant is intussen in een ander venster gewijzigd/,
+    );
+    expect(await getClient(KNOWN_KBOS.abInbev)).toEqual(first);
+
+    // "Toch opslaan": against the version the conflict showed, it goes through.
+    const forced = await updateClient(
+      KNOWN_KBOS.abInbev,
+      { kbo: KNOWN_KBOS.abInbev, name: 'A', notes: 'uit venster 2' },
+      first,
+    );
+    expect(forced).toMatchObject({ name: 'A', notes: 'uit venster 2' });
+  });
+
+  it('gives every save a new version, even two in the same millisecond', async () => {
+    // Date is frozen in this file: both saves happen "at once".
+    const loaded = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    const first = await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.abInbev, name: 'B' }, loaded);
+    expect(first.updatedAt).toBeGreaterThan(loaded.updatedAt);
+    await expect(
+      updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.abInbev, name: 'C' }, loaded),
+    ).rejects.toBeInstanceOf(ClientConflictError);
+  });
+
+  it('says so when the client was deleted in another window (and does not bring it back)', async () => {
+    const loaded = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    await deleteClient(KNOWN_KBOS.abInbev);
+    const error = await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.abInbev, name: 'B' }, loaded).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ClientConflictError);
+    expect((error as ClientConflictError).current).toBeNull();
+    expect((error as ClientConflictError).bilingual.nl).toContain('verwijderd');
+    expect(await getClient(KNOWN_KBOS.abInbev)).toBeNull();
+  });
+
+  it('a usage mark from another window (active client) is not a conflict and is kept', async () => {
+    const loaded = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    await setActiveClient(KNOWN_KBOS.abInbev);
+    const saved = await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.abInbev, name: 'B' }, loaded);
+    expect(saved.lastUsedAt).toBe(Date.now());
   });
 });
 
@@ -181,9 +241,9 @@ describe("listRecentClients (the popup's first paint)", () => {
 describe('revision and state mirror', () => {
   it('moves the revision on with every client write and mirrors it', async () => {
     const seen = [await readRevision()];
-    await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    const added = await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
     seen.push(await readRevision());
-    await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.abInbev, name: 'B' });
+    await updateClient(KNOWN_KBOS.abInbev, { kbo: KNOWN_KBOS.abInbev, name: 'B' }, added);
     seen.push(await readRevision());
     await setActiveClient(KNOWN_KBOS.abInbev);
     seen.push(await readRevision());
