@@ -34,6 +34,13 @@ export default defineConfig({
     // the extension makes no requests of its own.
     permissions: ['storage'],
     action: { default_title: 'Loketgids' },
+    // Alt+Shift+L: focus into the guide's card on the portal page, and back (lib/overlay/focus.ts).
+    commands: {
+      'focus-guide': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_cmdFocusGuide__',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   },
 });

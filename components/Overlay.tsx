@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Guide, GuideView } from '../lib/guide/runtime';
+import type { FocusKeeper } from '../lib/overlay/focus';
 import { PORTALS, type PortalId } from '../lib/portals';
 import { ClientPicker } from './guide/ClientPicker';
 import { Explanation } from './guide/Explanation';
@@ -25,19 +26,28 @@ function useGuideView(guide: Guide | undefined): GuideView | undefined {
  * The overlay on a portal page: a labelled complementary region with the step card. It never takes
  * focus from the portal; only the card itself is clickable (the highlight ring lets clicks through).
  */
-export function Overlay({ portal, guide }: { portal: PortalId; guide?: Guide }) {
+export function Overlay({ portal, guide, focus }: { portal: PortalId; guide?: Guide; focus?: FocusKeeper }) {
   const view = useGuideView(guide);
   const lang = view?.lang ?? 'nl';
   const reopen = useRef<HTMLButtonElement>(null);
   const mode = view?.ui ?? 'open';
   // On a page that is none of the portal's known screens, a small launcher instead of the card.
   const [peek, setPeek] = useState(false);
+  /** Escape: the card folds up and focus goes back to where the person was on the portal. */
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (mode === 'open' && !view?.quiet) guide?.setUi('collapsed');
+    if (peek) setPeek(false);
+    focus?.leave();
+  };
 
   if (mode === 'dismissed') {
     return (
-      <aside class="lg-card lg-card--dismissed" aria-label="Loketgids" data-portal={portal}>
+      <aside class="lg-card lg-card--dismissed" aria-label="Loketgids" data-portal={portal} onKeyDown={onKeyDown}>
         <button
           type="button"
+          data-focus-first=""
           ref={reopen}
           class="lg-reopen"
           title={PORTALS[portal].name}
@@ -51,8 +61,20 @@ export function Overlay({ portal, guide }: { portal: PortalId; guide?: Guide }) 
 
   if (view?.quiet && !peek && mode === 'open') {
     return (
-      <aside class="lg-card lg-card--launcher" aria-label="Loketgids" data-portal={portal} data-quiet="">
-        <button type="button" class="lg-launcher" aria-expanded="false" onClick={() => setPeek(true)}>
+      <aside
+        class="lg-card lg-card--launcher"
+        aria-label="Loketgids"
+        data-portal={portal}
+        data-quiet=""
+        onKeyDown={onKeyDown}
+      >
+        <button
+          type="button"
+          class="lg-launcher"
+          data-focus-first=""
+          aria-expanded="false"
+          onClick={() => setPeek(true)}
+        >
           <strong>Loketgids</strong> <span class="lg-card__portal">{PORTALS[portal].name}</span>
           {view.unsure ? (
             <span class="lg-launcher__question">{ui(lang, 'Welk scherm is dit?', 'Which screen is this?')}</span>
@@ -71,6 +93,9 @@ export function Overlay({ portal, guide }: { portal: PortalId; guide?: Guide }) 
       class={`lg-card${mode === 'collapsed' ? ' lg-card--collapsed' : ''}`}
       aria-label="Loketgids"
       data-portal={portal}
+      tabIndex={-1}
+      data-focus-first=""
+      onKeyDown={onKeyDown}
     >
       <header class="lg-card__head">
         <strong class="lg-card__brand">Loketgids</strong>

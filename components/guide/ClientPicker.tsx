@@ -1,5 +1,6 @@
 import { formatKbo } from '../../lib/ids';
 import type { ClientSummary } from '../../lib/messaging';
+import { moveInList } from '../../lib/overlay/focus';
 import { withoutBidi } from '../../lib/text';
 import { ui } from './text';
 
@@ -18,6 +19,22 @@ export interface ClientPickerProps {
  * portal's field — only on this click, never on page load.
  */
 export function ClientPicker(props: ClientPickerProps) {
+  /** Arrow keys: from the search field into the list, along it, and from its top back to the field. */
+  const onArrow = (event: KeyboardEvent) => {
+    const section = (event.currentTarget as HTMLElement).closest('.lg-picker');
+    if (!section) return;
+    const root = section.getRootNode() as Document | ShadowRoot;
+    const items = [...section.querySelectorAll<HTMLElement>('.lg-client')];
+    const focused = root.activeElement;
+    const next =
+      event.key === 'ArrowUp' && items[0] === focused
+        ? section.querySelector<HTMLElement>('input[type="search"]')
+        : moveInList(event.key, items, focused);
+    if (next) {
+      next.focus();
+      event.preventDefault();
+    }
+  };
   const { lang, clients, active } = props;
   return (
     <section class="lg-picker" aria-label={ui(lang, 'Klanten', 'Clients')}>
@@ -26,6 +43,7 @@ export function ClientPicker(props: ClientPickerProps) {
         <input
           type="search"
           value={props.query}
+          onKeyDown={onArrow}
           autoComplete="off"
           onInput={(event) => props.onSearch((event.currentTarget as HTMLInputElement).value)}
         />
@@ -39,7 +57,7 @@ export function ClientPicker(props: ClientPickerProps) {
           )}
         </p>
       )}
-      <ul class="lg-picker__list">
+      <ul class="lg-picker__list" onKeyDown={onArrow}>
         {clients.map((client) => (
           <li key={client.kbo}>
             <button

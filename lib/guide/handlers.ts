@@ -73,3 +73,19 @@ try {
 } catch {
   // no tabs API here
 }
+
+/** The manifest command that moves focus into the guide on the active tab, and back. */
+export const FOCUS_COMMAND = 'focus-guide';
+
+/**
+ * Pass the keyboard shortcut on to the content script of the tab it was pressed in (a tab
+ * without Loketgids simply does not answer).
+ */
+export function listenForCommands(): void {
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== FOCUS_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    await browser.tabs.sendMessage(tabId, { type: 'guide.focus' }).catch(() => undefined);
+  });
+}

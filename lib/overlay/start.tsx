@@ -12,6 +12,7 @@ import { request } from '../messaging';
 import { recordObservation } from '../observed';
 import type { PortalId } from '../portals';
 import { readState, watchState } from '../state';
+import { createFocusKeeper, type FocusKeeper } from './focus';
 import { createRing } from './ring';
 import { loadUi, saveUi } from './ui-state';
 
@@ -34,6 +35,7 @@ import { loadUi, saveUi } from './ui-state';
 export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, data: PortalGuide): Promise<void> {
   guardStartEvent(ctx);
   let guide: Guide | undefined;
+  let focus: FocusKeeper | undefined;
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'div',
     mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
@@ -42,7 +44,8 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
     append: 'last',
     // Keys typed in the card's search field must not trigger the portal's shortcuts.
     isolateEvents: true,
-    onMount(container) {
+    onMount(container, shadow) {
+      focus = createFocusKeeper(shadow);
       const ring = createRing(container);
       const host = container.ownerDocument.createElement('div');
       container.append(host);
@@ -73,7 +76,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
         explain: remoteExplain,
         recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
       });
-      render(<Overlay portal={portal} guide={guide} />, host);
+      render(<Overlay portal={portal} guide={guide} focus={focus} />, host);
       return host;
     },
     onRemove(host) {
@@ -84,6 +87,11 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
   ui.shadowHost.setAttribute('data-loketgids', '');
   ui.mount();
   keepMounted(ctx, ui.shadowHost, () => guide?.schedule());
+  listenForShortcut(ctx, () => {
+    if (!focus) return;
+    if (!focus.inside() && guide?.getView().ui === 'dismissed') guide.setUi('open');
+    focus.toggle();
+  });
   // Single-page navigation (pushState): WXT's location watcher runs once a listener is added through ctx.
   ctx.addEventListener(window, 'wxt:locationchange', () => guide?.schedule());
 }
@@ -126,4 +134,17 @@ function keepMounted(ctx: ContentScriptContext, host: HTMLElement, onBack: () =>
   observer.observe(document.documentElement, { childList: true });
   restore();
   ctx.onInvalidated(() => observer.disconnect());
+}
+
+/**
+ * The keyboard shortcut (manifest `commands`, lib/guide/handlers.ts sends it to the active tab):
+ * only a message from this extension's own background counts.
+ */
+function listenForShortcut(ctx: ContentScriptContext, onShortcut: () => void): void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    if ((message as { type?: unknown } | null)?.type === 'guide.focus') onShortcut();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
