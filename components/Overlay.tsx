@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Guide, GuideView } from '../lib/guide/runtime';
 import type { FocusKeeper } from '../lib/overlay/focus';
+import type { Placement, Placer } from '../lib/overlay/place';
 import { PORTALS, type PortalId } from '../lib/portals';
 import { ClientPicker } from './guide/ClientPicker';
 import { Explanation } from './guide/Explanation';
@@ -8,7 +9,7 @@ import { FactList } from './guide/FactList';
 import { Services } from './guide/Services';
 import { StepCard } from './guide/StepCard';
 import { TaskSwitch } from './guide/TaskSwitch';
-import { ui } from './guide/text';
+import { pick, ui } from './guide/text';
 import { Unsure } from './guide/Unsure';
 import { Warnings } from './guide/Warnings';
 
@@ -22,17 +23,37 @@ function useGuideView(guide: Guide | undefined): GuideView | undefined {
   return view;
 }
 
+function usePlacement(placer: Placer | undefined): Placement | undefined {
+  const [placement, setPlacement] = useState(() => placer?.get());
+  useEffect(() => placer?.subscribe(setPlacement), [placer]);
+  return placement;
+}
+
 /**
  * The overlay on a portal page: a labelled complementary region with the step card. It never takes
  * focus from the portal; only the card itself is clickable (the highlight ring lets clicks through).
  */
-export function Overlay({ portal, guide, focus }: { portal: PortalId; guide?: Guide; focus?: FocusKeeper }) {
+export function Overlay({
+  portal,
+  guide,
+  focus,
+  placer,
+}: {
+  portal: PortalId;
+  guide?: Guide;
+  focus?: FocusKeeper;
+  placer?: Placer;
+}) {
   const view = useGuideView(guide);
   const lang = view?.lang ?? 'nl';
   const reopen = useRef<HTMLButtonElement>(null);
   const mode = view?.ui ?? 'open';
   // On a page that is none of the portal's known screens, a small launcher instead of the card.
   const [peek, setPeek] = useState(false);
+  const placement = usePlacement(placer);
+  const stepId = view?.step?.stepId;
+  // A card opened from its pill stays open until the step changes.
+  useEffect(() => placer?.openFully(false), [placer, stepId]);
   /** Escape: the card folds up and focus goes back to where the person was on the portal. */
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -44,7 +65,13 @@ export function Overlay({ portal, guide, focus }: { portal: PortalId; guide?: Gu
 
   if (mode === 'dismissed') {
     return (
-      <aside class="lg-card lg-card--dismissed" aria-label="Loketgids" data-portal={portal} onKeyDown={onKeyDown}>
+      <aside
+        class="lg-card lg-card--dismissed"
+        aria-label="Loketgids"
+        data-portal={portal}
+        data-pill=""
+        onKeyDown={onKeyDown}
+      >
         <button
           type="button"
           data-focus-first=""
@@ -66,6 +93,7 @@ export function Overlay({ portal, guide, focus }: { portal: PortalId; guide?: Gu
         aria-label="Loketgids"
         data-portal={portal}
         data-quiet=""
+        data-pill=""
         onKeyDown={onKeyDown}
       >
         <button
@@ -73,9 +101,12 @@ export function Overlay({ portal, guide, focus }: { portal: PortalId; guide?: Gu
           class="lg-launcher"
           data-focus-first=""
           aria-expanded="false"
-          onClick={() => setPeek(true)}
+          onClick={() => {
+            setPeek(true);
+            placer?.openFully(true);
+          }}
         >
-          <strong>Loketgids</strong> <span class="lg-card__portal">{PORTALS[portal].name}</span>
+          <strong>Loketgids</strong> {!view.unsure && <span class="lg-card__portal">{PORTALS[portal].name}</span>}
           {view.unsure ? (
             <span class="lg-launcher__question">{ui(lang, 'Welk scherm is dit?', 'Which screen is this?')}</span>
           ) : (
@@ -87,6 +118,38 @@ export function Overlay({ portal, guide, focus }: { portal: PortalId; guide?: Gu
   }
 
   const step = view?.step;
+  if (placement?.compact && mode === 'open' && view) {
+    return (
+      <aside
+        class="lg-card lg-card--pill"
+        aria-label="Loketgids"
+        data-portal={portal}
+        data-pill=""
+        onKeyDown={onKeyDown}
+      >
+        <button
+          type="button"
+          class="lg-pill"
+          data-step={step?.stepId}
+          data-focus-first=""
+          aria-expanded="false"
+          onClick={() => placer?.openFully(true)}
+        >
+          <strong>Loketgids</strong>
+          {step
+            ? ` · ${ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`)}: ${pick(step.title, lang)}`
+            : ` · ${PORTALS[portal].name}`}
+          <span class="lg-sr">
+            {ui(
+              lang,
+              ' (ingeklapt: er is geen vrije plek voor de kaart). Openen.',
+              ' (folded: no free place for the card). Open.',
+            )}
+          </span>
+        </button>
+      </aside>
+    );
+  }
   const showPicker = view?.picker && guide;
   return (
     <aside

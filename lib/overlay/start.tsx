@@ -13,6 +13,7 @@ import { recordObservation } from '../observed';
 import type { PortalId } from '../portals';
 import { readState, watchState } from '../state';
 import { createFocusKeeper, type FocusKeeper } from './focus';
+import { createPlacer, type Placer } from './place';
 import { createRing } from './ring';
 import { loadUi, saveUi } from './ui-state';
 
@@ -36,6 +37,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
   guardStartEvent(ctx);
   let guide: Guide | undefined;
   let focus: FocusKeeper | undefined;
+  let placer: Placer | undefined;
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'div',
     mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
@@ -46,7 +48,8 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
     isolateEvents: true,
     onMount(container, shadow) {
       focus = createFocusKeeper(shadow);
-      const ring = createRing(container);
+      placer = createPlacer(container, (node) => node === ui.shadowHost);
+      const ring = createRing(container, placer);
       const host = container.ownerDocument.createElement('div');
       container.append(host);
       guide = startGuide({
@@ -76,7 +79,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
         explain: remoteExplain,
         recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
       });
-      render(<Overlay portal={portal} guide={guide} focus={focus} />, host);
+      render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} />, host);
       return host;
     },
     onRemove(host) {

@@ -12,9 +12,14 @@ export function card(page: Page): Locator {
 
 /** Wait until the card's text contains every one of `texts`. */
 export async function expectCard(page: Page, ...texts: string[]): Promise<void> {
+  const pill = card(page).locator('button.lg-pill');
   for (const text of texts) {
     // Names from the page or the client list sit between bidi isolates (U+2068 … U+2069), unseen.
-    const shown = async () => ((await card(page).textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
+    const shown = async () => {
+      // Where no corner has room, the card is a one-line pill: open it, as a person would.
+      if (await pill.count()) await pill.click({ timeout: 1000 }).catch(() => undefined);
+      return ((await card(page).textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
+    };
     await expect.poll(shown, { timeout: 10_000 }).toContain(text);
   }
 }
