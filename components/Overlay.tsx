@@ -6,6 +6,7 @@ import { PORTALS, type PortalId } from '../lib/portals';
 import { ClientPicker } from './guide/ClientPicker';
 import { Explanation } from './guide/Explanation';
 import { FactList } from './guide/FactList';
+import { ReportButton } from './guide/Report';
 import { Services } from './guide/Services';
 import { StepCard } from './guide/StepCard';
 import { TaskSwitch } from './guide/TaskSwitch';
@@ -228,6 +229,7 @@ export function Overlay({
           ))}
           {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
           {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
+          {guide && view.flows.length > 0 && <ReportButton lang={lang} make={() => guide.report()} />}
         </div>
       )}
     </aside>

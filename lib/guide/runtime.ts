@@ -25,11 +25,12 @@ import { FEATURES, type FeatureContext, fieldOf, type ServiceView } from './feat
 import { fillAsPerson, isFillable } from './fill';
 import { followLayout } from './follow';
 import { type Recognition, recognise } from './recognise';
+import { buildReport } from './report';
 import { createTicker } from './schedule';
 import type { Feature, Flow } from './schema';
 import { chooseFlow } from './select';
 import type { TabState } from './tab-state';
-import { findTarget } from './target';
+import { findTarget, scoreCandidates } from './target';
 import type { Guide, GuideDeps, GuideView, StepView, UiMode } from './view';
 
 export const TARGET_ATTRIBUTE = 'data-loketgids-target';
@@ -591,6 +592,21 @@ export function startGuide(deps: GuideDeps): Guide {
     },
     getRecognition() {
       return recognition;
+    },
+    report() {
+      if (!settings) return undefined;
+      const view = readPage(doc);
+      const key = match && !match.problem ? match.step.target : undefined;
+      const spec = key ? match?.page.targets[key] : undefined;
+      return buildReport({
+        view,
+        recognition: recognise(portalPages, view, { full: true }),
+        portal,
+        extension: deps.version ?? '',
+        flow: flow && { id: flow.id, step: match?.step.id },
+        pinned: pinnedNow,
+        target: key && spec ? { key, spec, candidates: scoreCandidates(view, spec, vars()) } : undefined,
+      });
     },
     searchClients(query) {
       if (!picker) return;

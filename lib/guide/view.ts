@@ -9,6 +9,7 @@ import type { GuideWarning } from './checks';
 import type { ExplainAdapter, ExplanationView, FactInfo } from './explain-types';
 import type { ServiceView } from './features';
 import type { Recognition } from './recognise';
+import type { PageReport } from './report';
 import type { Scheduler } from './schedule';
 import type { Flow, PageState, Text } from './schema';
 import type { TabState } from './tab-state';
@@ -78,6 +79,8 @@ export interface GuideDeps {
   ring?: Ring;
   /** The overlay's host element (never observed, never read). */
   isOwnNode?: (node: Node) => boolean;
+  /** The extension's version, for the redacted report. */
+  version?: string;
   readState(): Promise<State>;
   watchState(cb: (state: State) => void, signal: AbortSignal): void;
   loadTabState(): Promise<TabState | null>;
@@ -109,6 +112,8 @@ export interface Guide {
   choosePage(pageId: string | null): void;
   /** The last recognition (tests, the bench, the report). */
   getRecognition(): Recognition | undefined;
+  /** "Klopt dit niet?": the redacted description of this page for the helpdesk (lib/guide/report.ts). */
+  report(): PageReport | undefined;
   searchClients(query: string): void;
   /** Fill the portal's KBO field with a client's number (only ever from a click in the card). */
   pickClient(client: ClientSummary): Promise<void>;
