@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Guide, GuideView } from '../lib/guide/runtime';
 import type { FocusKeeper } from '../lib/overlay/focus';
 import type { Placement, Placer } from '../lib/overlay/place';
@@ -47,7 +48,6 @@ export function Overlay({
 }) {
   const view = useGuideView(guide);
   const lang = view?.lang ?? 'nl';
-  const reopen = useRef<HTMLButtonElement>(null);
   const mode = view?.ui ?? 'open';
   // On a page that is none of the portal's known screens, a small launcher instead of the card.
   const [peek, setPeek] = useState(false);
@@ -64,93 +64,72 @@ export function Overlay({
     focus?.leave();
   };
 
-  if (mode === 'dismissed') {
-    return (
-      <aside
-        class="lg-card lg-card--dismissed"
-        aria-label="Loketgids"
-        data-portal={portal}
-        data-pill=""
-        onKeyDown={onKeyDown}
-      >
-        <button
-          type="button"
-          data-focus-first=""
-          ref={reopen}
-          class="lg-reopen"
-          title={PORTALS[portal].name}
-          onClick={() => guide?.setUi('open')}
-        >
-          {ui(lang, 'Loketgids tonen', 'Show Loketgids')}
-        </button>
-      </aside>
-    );
-  }
-
-  if (view?.quiet && !peek && mode === 'open') {
-    return (
-      <aside
-        class="lg-card lg-card--launcher"
-        aria-label="Loketgids"
-        data-portal={portal}
-        data-quiet=""
-        data-pill=""
-        onKeyDown={onKeyDown}
-      >
-        <button
-          type="button"
-          class="lg-launcher"
-          data-focus-first=""
-          aria-expanded="false"
-          onClick={() => {
-            setPeek(true);
-            placer?.openFully(true);
-          }}
-        >
-          <strong>Loketgids</strong> {!view.unsure && <span class="lg-card__portal">{PORTALS[portal].name}</span>}
-          {view.unsure ? (
-            <span class="lg-launcher__question">{ui(lang, 'Welk scherm is dit?', 'Which screen is this?')}</span>
-          ) : (
-            <span class="lg-sr">{ui(lang, ': geen stap op deze pagina. Tonen.', ': no step on this page. Show.')}</span>
-          )}
-        </button>
-      </aside>
-    );
-  }
-
   const step = view?.step;
-  if (placement?.compact && mode === 'open' && view) {
-    return (
-      <aside
-        class="lg-card lg-card--pill"
-        aria-label="Loketgids"
-        data-portal={portal}
-        data-pill=""
-        onKeyDown={onKeyDown}
+  const one = (kind: 'dismissed' | 'launcher' | 'pill', onClick: () => void, label: ComponentChildren) => (
+    <aside
+      class={`lg-card lg-card--${kind}`}
+      aria-label="Loketgids"
+      data-portal={portal}
+      data-pill=""
+      data-quiet={kind === 'launcher' ? '' : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        type="button"
+        class={kind === 'dismissed' ? 'lg-reopen' : kind === 'launcher' ? 'lg-launcher' : 'lg-pill'}
+        data-step={kind === 'pill' ? step?.stepId : undefined}
+        data-focus-first=""
+        aria-expanded={kind === 'dismissed' ? undefined : 'false'}
+        title={kind === 'dismissed' ? PORTALS[portal].name : undefined}
+        onClick={onClick}
       >
-        <button
-          type="button"
-          class="lg-pill"
-          data-step={step?.stepId}
-          data-focus-first=""
-          aria-expanded="false"
-          onClick={() => placer?.openFully(true)}
-        >
-          <strong>Loketgids</strong>
-          {step
-            ? ` · ${ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`)}: ${pick(step.title, lang)}`
-            : ` · ${PORTALS[portal].name}`}
-          <span class="lg-sr">
-            {ui(
-              lang,
-              ' (ingeklapt: er is geen vrije plek voor de kaart). Openen.',
-              ' (folded: no free place for the card). Open.',
-            )}
-          </span>
-        </button>
-      </aside>
+        {label}
+      </button>
+    </aside>
+  );
+
+  // The card as one button: dismissed, on a screen the guide does not know, or with no room for it.
+  if (mode === 'dismissed') {
+    return one('dismissed', () => guide?.setUi('open'), ui(lang, 'Loketgids tonen', 'Show Loketgids'));
+  }
+  if (view?.quiet && !peek && mode === 'open') {
+    const open = () => {
+      setPeek(true);
+      placer?.openFully(true);
+    };
+    return one(
+      'launcher',
+      open,
+      <>
+        <strong>Loketgids</strong> {!view.unsure && <span class="lg-card__portal">{PORTALS[portal].name}</span>}
+        {view.unsure ? (
+          <span class="lg-launcher__question">{ui(lang, 'Welk scherm is dit?', 'Which screen is this?')}</span>
+        ) : (
+          <span class="lg-sr">{ui(lang, ': geen stap op deze pagina. Tonen.', ': no step on this page. Show.')}</span>
+        )}
+      </>,
     );
   }
+  if (placement?.compact && mode === 'open' && view) {
+    return one(
+      'pill',
+      () => placer?.openFully(true),
+      <>
+        <strong>Loketgids</strong>
+        {step
+          ? ` · ${ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`)}: ${pick(step.title, lang)}`
+          : ` · ${PORTALS[portal].name}`}
+        <span class="lg-sr">
+          {ui(
+            lang,
+            ' (ingeklapt: er is geen vrije plek voor de kaart). Openen.',
+            ' (folded: no free place for the card). Open.',
+          )}
+        </span>
+      </>,
+    );
+  }
+
   const showPicker = view?.picker && guide;
   return (
     <aside

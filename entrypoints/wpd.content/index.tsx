@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { NO_GUIDE } from '../../lib/flows/define';
+import { WPD_GUIDE } from '../../lib/flows/wpd';
 import { startOverlay } from '../../lib/overlay/start';
 import { matchPatterns } from '../../lib/portals';
 import '../../lib/overlay/overlay.css';
@@ -10,5 +10,5 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   // WXT would post its "script started" event name (with the extension id) to the page.
   noScriptStartedPostMessage: true,
-  main: (ctx) => startOverlay(ctx, 'wpd', NO_GUIDE),
+  main: (ctx) => startOverlay(ctx, 'wpd', WPD_GUIDE),
 });

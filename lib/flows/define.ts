@@ -68,5 +68,5 @@ export function definePortalGuide(input: PortalGuideInput): PortalGuide {
   };
 }
 
-/** A portal without guided flows yet (the social security portal, Werkplek Duaal). */
+/** A portal without guided flows (every portal has its guide today; kept for a new portal's first build). */
 export const NO_GUIDE: PortalGuide = { pages: [], pagesById: new Map(), flows: [] };

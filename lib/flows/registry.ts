@@ -7,12 +7,19 @@
 import type { Flow, PageState } from '../guide/schema';
 import type { PortalGuideInput } from './define';
 import { GB_GUIDE, GB_INPUT } from './gb';
+import { SZ_GUIDE, SZ_INPUT } from './sz';
+import { WPD_GUIDE, WPD_INPUT } from './wpd';
 import { WSE_GUIDE, WSE_INPUT } from './wse';
 
-const GUIDES = [WSE_GUIDE, GB_GUIDE];
+const GUIDES = [WSE_GUIDE, GB_GUIDE, SZ_GUIDE, WPD_GUIDE];
 
 /** Each guided portal's data as written, for the checks (lib/flows/check.ts). */
-export const GUIDE_INPUTS: Readonly<Record<string, PortalGuideInput>> = { wse: WSE_INPUT, gb: GB_INPUT };
+export const GUIDE_INPUTS: Readonly<Record<string, PortalGuideInput>> = {
+  wse: WSE_INPUT,
+  gb: GB_INPUT,
+  sz: SZ_INPUT,
+  wpd: WPD_INPUT,
+};
 
 export const PAGES: readonly PageState[] = GUIDES.flatMap((guide) => guide.pages);
 

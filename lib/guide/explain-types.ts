@@ -63,3 +63,33 @@ export const SERVICE_OBSERVATIONS = [
     page: 'wse.aanvragen-zonder-recht',
   },
 ] as const;
+
+/** The roles of app.werkplekduaal.be (seed 003 "ROLLEN IN HET DIGITALE LOKET"); they combine. */
+export const WPD_ROLE_NAMES = ['beheerder', 'behandelaar', 'medewerker', 'stemgerechtigde'] as const;
+export type WpdRoleName = (typeof WPD_ROLE_NAMES)[number];
+
+/** Who is logged in to app.werkplekduaal.be: a company (seed 004) or a sectoraal partnerschap (seed 003). */
+export type WpdSide = 'onderneming' | 'sectoraal-partnerschap';
+
+const WPD_QUERY = /^wpd-rollen:(onderneming|sectoraal-partnerschap):([a-z+]*)$/;
+
+/**
+ * The `facts` question (lib/guide/explain.ts answers it in the background) for "what may this
+ * role do here, and what not": the side and the roles read from the portal's top line.
+ *
+ * @example
+ * wpdRolesQuery('sectoraal-partnerschap', ['medewerker', 'behandelaar']) // → 'wpd-rollen:sectoraal-partnerschap:behandelaar+medewerker'
+ */
+export function wpdRolesQuery(side: WpdSide, roles: readonly WpdRoleName[]): string {
+  return `wpd-rollen:${side}:${[...new Set(roles)].sort().join('+')}`;
+}
+
+/** The side and roles of a `wpdRolesQuery`, or undefined for any other id. */
+export function parseWpdRolesQuery(id: string): { side: WpdSide; roles: WpdRoleName[] } | undefined {
+  const match = WPD_QUERY.exec(id);
+  if (!match) return undefined;
+  const roles = (match[2] ?? '')
+    .split('+')
+    .filter((r): r is WpdRoleName => (WPD_ROLE_NAMES as readonly string[]).includes(r));
+  return { side: match[1] as WpdSide, roles };
+}

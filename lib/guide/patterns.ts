@@ -28,6 +28,7 @@ export const PATTERN_IDS = [
   'wizard-step',
   'success-message',
   'kbo-in-top-line',
+  'ticket-number',
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
@@ -54,8 +55,12 @@ export function fieldsLike(view: PageView, words: RegExp): Element[] {
   return elementsByRole(view, 'textbox').filter((field) => words.test(fieldText(view, field)));
 }
 
-const KBO_FIELD = /\b(kbo|ondernemingsnummer|ondernemings nummer|btw|enterprise|numero d entreprise)\b/;
-const RRN_FIELD = /\b(rijksregisternummer|rijksregister|insz|nationaal nummer|rrn|bis nummer|numero national)\b/;
+const KBO_FIELD =
+  /\b(kbo|ondernemingsnummer|ondernemings nummer|btw|enterprise|numero d entreprise|unternehmensnummer)\b/;
+// 2026-12: "numéro de registre national" and "Nationalregisternummer" are the social security
+// portal's French and German names of the field (socialsecurity.be).
+const RRN_FIELD =
+  /\b(rijksregisternummer|rijksregister|insz|nationaal nummer|rrn|bis nummer|numero national|numero de registre national|nationalregisternummer|niss)\b/;
 const DATE_FIELD = /\b(begindatum|einddatum|startdatum|datum|van|tot)\b/;
 
 // ------------------------------------------------------------------ choice tiles
@@ -157,6 +162,28 @@ function kboInTopLine(view: PageView): number {
   return kboNumbersIn(head).length > 0 ? 0.7 : 0;
 }
 
+// "Ticketnummer: TA-2025-0412-77341", "ticketnummer van uw aanvraag: 2026-TA-000481-3" (seed 002
+// "U ontvangt een ticketnummer van uw aanvraag"), "numéro de ticket : …".
+const TICKET_NUMBER =
+  /\b(?:ticketnummer|ticket ?nummer|ticket number|num[eé]ro de ticket|ticket)(?:\s+van\s+uw\s+aanvraag)?(?:\s+is)?\s*[:：-]?\s*([A-Z0-9](?:[A-Z0-9/-]*[0-9])?)/gi;
+
+/**
+ * The ticket number a page shows (a code with at least four digits right after the word), as
+ * written, or undefined.
+ *
+ * @example
+ * readTicketNumber(readPage(document)) // → 'TA-2025-0412-77341'
+ */
+export function readTicketNumber(view: PageView): string | undefined {
+  const main = view.queryAll('main, [role="main"]')[0] ?? view.doc.body;
+  if (!main) return undefined;
+  for (const match of displayText(main).matchAll(TICKET_NUMBER)) {
+    const value = match[1] ?? '';
+    if ((value.match(/\d/g)?.length ?? 0) >= 4) return value;
+  }
+  return undefined;
+}
+
 export const PATTERNS: Record<PatternId, (view: PageView, arg?: number) => number> = {
   /** Seed 000 Stap 3.2: services, each with "Aanvragen / indienen" (or "Gebruikersrecht aanvragen"). */
   services: (view) => Math.min(1, readServices(view).length / 2),
@@ -202,4 +229,6 @@ export const PATTERNS: Record<PatternId, (view: PageView, arg?: number) => numbe
   },
   /** Seed 000 Stap 2.4: the chosen client's KBO number "in de lijn bovenaan". */
   'kbo-in-top-line': kboInTopLine,
+  /** Seed 002: the ticket number the social security portal gives after "Registreren". */
+  'ticket-number': (view) => (readTicketNumber(view) ? 1 : 0),
 };

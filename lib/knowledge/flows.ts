@@ -66,6 +66,30 @@ export const FLOWS: z.input<typeof flowSchema>[] = [
     source: 'seeds/002_54958e6e2f7ce4f2.txt "Gebruikersprofielen voor de STTS-toepassingen" ("Wijzig profiel")',
   },
   {
+    id: 'sz.gebruikers-beheren',
+    portal: 'sz',
+    label: {
+      nl: 'Gebruikers beheren en opzoeken (blokkeren, verwijderen, complementair zoeken)',
+      en: 'Manage and search users (block, delete, complementary search)',
+    },
+    source: 'seeds/002_54958e6e2f7ce4f2.txt "Gebruikersbeheer" (wijzigen, blokkeren en verwijderen, opzoeken)',
+  },
+  {
+    id: 'wpd.ond.erkenning-hernieuwen',
+    portal: 'wpd',
+    label: { nl: 'Erkenning hernieuwen (onderneming)', en: 'Renew a recognition (company)' },
+    source: 'seeds/004_b2fc1da045cef06a.txt "TAKEN" ("Beslissen hernieuwing erkenning", "Dagen resterend")',
+  },
+  {
+    id: 'wpd.sp.rollen',
+    portal: 'wpd',
+    label: {
+      nl: 'Wat mag ik met mijn rollen? (sectoraal partnerschap)',
+      en: 'What may my roles do? (sectoral partnership)',
+    },
+    source: 'seeds/003_d4bc706caa4b468e.txt "ROLLEN IN HET DIGITALE LOKET"',
+  },
+  {
     id: 'wse.ss.aanvraag-voor-klant',
     portal: 'wse',
     label: {

@@ -288,6 +288,7 @@ export const TASKS: TaskInput[] = [
       en: ['users', 'add user', 'create', 'block', 'delete', 'search users', 'change profile', 'password'],
     },
     requires: [{ fact: 'lokale-beheerder' }],
+    flow: 'sz.gebruikers-beheren',
     source: `${SEED_SZ} "Gebruikersbeheer" (aanmaken, wijzigen, blokkeren en verwijderen, opzoeken)`,
   },
   sttsTask(

@@ -18,9 +18,12 @@ import { PORTAL_TUPLE, PORTALS, type PortalId, portalIdPattern } from '../portal
  * - `drift`: the portal after a redesign by another team — other wording, capitals, hyphens,
  *   tables for cards, labels only in `aria-label`, the newer "Start nieuwe aanvraag" menu;
  * - `fr` / `de`: the same portal in another language (socialsecurity.be).
- * The `lit` and `drift` variants (and the decoys) were written blind — by authors who had not
- * seen the guide's detectors, from the seeds and DOMAIN.md alone — so they test recognition on
- * markup we did not write. Decoy pages (`decoy: true`) are portal pages that are no step of any
+ * The `lit` and `drift` variants (and the decoys) of the WSE-loket and gebruikersbeheer were
+ * written blind — by authors who had not seen the guide's detectors, from the seeds and DOMAIN.md
+ * alone — so they test recognition on markup we did not write. The social security portal's
+ * `drift` pages (the portal after a redesign, with the newer wording of DOMAIN.md §8:
+ * "Toegangsbeheerder (lokale beheerder)", labels only in `aria-label`, icon buttons, a select for
+ * the STTS profile) and the sz/wpd decoys were written with the flows (2026-12), not blind. Decoy pages (`decoy: true`) are portal pages that are no step of any
  * task (news, FAQ, help, errors): the guide must stay neutral there and mark nothing.
  * A page lists the variants it has; `plain` always exists.
  *
@@ -331,7 +334,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/',
     title: 'Sociale Zekerheid: startpagina (taalkeuze, De onderneming)',
-    variants: ['plain', 'fr', 'de'],
+    variants: ['plain', 'drift', 'fr', 'de'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -339,49 +342,49 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/werkgevers',
     title: 'Sociale Zekerheid: Werkgevers RSZ (linker menu)',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.hoe-registreren',
     portal: 'sz',
     path: '/werkgevers/hoe-registreren',
     title: 'Sociale Zekerheid: Hoe registreren',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.toegangsaanvraag',
     portal: 'sz',
     path: '/toegangsaanvraag',
     title: 'Sociale Zekerheid: toegangsaanvraag (lokale beheerder aanduiden)',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.ticket',
     portal: 'sz',
     path: '/toegangsaanvraag/ticket',
     title: 'Sociale Zekerheid: toegangsaanvraag geregistreerd (ticketnummer)',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.aanmelden',
     portal: 'sz',
     path: '/aanmelden',
     title: 'Sociale Zekerheid: aanmelden (voorlopige gebruikersnaam)',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.maak-lokale-beheerder',
     portal: 'sz',
     path: '/aanmelden/lokale-beheerder',
     title: 'Sociale Zekerheid: maak een lokale beheerder',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.welkom',
     portal: 'sz',
     path: '/welkom',
     title: 'Sociale Zekerheid: welkomspagina van de lokale beheerder',
-    variants: ['plain', 'fr', 'de'],
+    variants: ['plain', 'drift', 'fr', 'de'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -389,7 +392,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/beheer-gebruikers',
     title: 'Sociale Zekerheid: beheer van gebruikers',
-    variants: ['plain', 'fr', 'de'],
+    variants: ['plain', 'drift', 'fr', 'de'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -397,21 +400,29 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/beheer-gebruikers/profiel',
     title: 'Sociale Zekerheid: wijzigen profiel (STTS-profiel)',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.nieuwe-gebruiker',
     portal: 'sz',
     path: '/beheer-gebruikers/nieuw',
     title: 'Sociale Zekerheid: nieuwe gebruiker toevoegen',
-    variants: ['plain'],
+    variants: ['plain', 'drift'],
   },
   {
     id: 'sz.opzoeking',
     portal: 'sz',
     path: '/opzoeking',
     title: 'Sociale Zekerheid: opzoeking van gebruikers (complementair zoeken)',
+    variants: ['plain', 'drift'],
+  },
+  {
+    id: 'sz.nieuws',
+    portal: 'sz',
+    path: '/nieuws',
+    title: 'Sociale Zekerheid: nieuws voor werkgevers (lokpagina)',
     variants: ['plain'],
+    decoy: true,
   },
   // Werkplek Duaal (app.werkplekduaal.be).
   {
@@ -422,18 +433,33 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     variants: ['plain', 'vl'],
   },
   {
+    id: 'wpd.sp-dashboard',
+    portal: 'wpd',
+    path: '/sp/dashboard',
+    title: 'Werkplek Duaal: dashboard van een sectoraal partnerschap (rollen Medewerker, Behandelaar)',
+    variants: ['plain', 'vl'],
+  },
+  {
     id: 'wpd.hernieuwing',
     portal: 'wpd',
     path: '/erkenningen/hernieuwing',
     title: 'Werkplek Duaal: beslissen hernieuwing erkenning',
-    variants: ['plain'],
+    variants: ['plain', 'vl'],
   },
   {
     id: 'wpd.niet-ondersteund',
     portal: 'wpd',
     path: '/niet-ondersteund',
     title: 'Werkplek Duaal: browser niet ondersteund',
+    variants: ['plain', 'vl'],
+  },
+  {
+    id: 'wpd.handleidingen',
+    portal: 'wpd',
+    path: '/handleidingen',
+    title: 'Werkplek Duaal: handleidingen (lokpagina)',
     variants: ['plain'],
+    decoy: true,
   },
 ]) as PracticePage[];
 

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GB_PAGES } from '../../lib/flows/gb/pages';
+import { SZ_PAGES } from '../../lib/flows/sz/pages';
+import { WPD_PAGES } from '../../lib/flows/wpd/pages';
 import { WSE_PAGES } from '../../lib/flows/wse/pages';
 import { GRANTORS } from '../../lib/knowledge/grantors';
 
@@ -26,10 +28,13 @@ describe('the built content scripts', () => {
       expect(source).not.toMatch(new RegExp(`["'\`]${id}["'\`]`));
   });
 
-  it.each([
-    ['wse.js', GB_PAGES],
-    ['gb.js', WSE_PAGES],
-  ])("%s carries only its own portal's page states", (file, others) => {
+  const PAGES = { wse: WSE_PAGES, gb: GB_PAGES, sz: SZ_PAGES, wpd: WPD_PAGES };
+  it.each(
+    Object.keys(PAGES).map((portal) => [
+      `${portal}.js`,
+      Object.entries(PAGES).flatMap(([other, pages]) => (other === portal ? [] : pages)),
+    ]),
+  )("%s carries only its own portal's page states", (file, others) => {
     const source = readFileSync(join(DIR, file), 'utf8');
     for (const { id } of others) expect(source).not.toMatch(new RegExp(`["'\`]${id.replace('.', '\\.')}["'\`]`));
     expect(others.length).toBeGreaterThan(5);

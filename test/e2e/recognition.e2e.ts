@@ -60,27 +60,34 @@ describe('decoy pages on the portal hosts', () => {
   });
   afterAll(async () => browser?.close());
 
-  it.each(['wse.nieuws', 'wse.faq', 'wse.browser', 'wse.fout', 'gb.hulp', 'gb.nieuws', 'gb.overzicht'])(
-    '%s: the guide stays neutral, marks nothing and shows only its launcher',
-    async (id) => {
-      const page = await browser.open(id);
-      await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
-      // Give late checks their time (the guide looks again for up to a few seconds).
-      await page.waitForTimeout(1500);
-      expect(await targets(page)).toEqual([]);
-      expect(await card(page).locator('[data-step]').count()).toBe(0);
-      // No card on a screen the guide does not know: a small launcher, which opens the neutral card.
-      expect(await card(page).getAttribute('data-quiet')).toBe('');
-      const launcher = card(page).getByRole('button', { name: /^Loketgids/ });
-      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
-      await launcher.click();
-      await expect.poll(() => card(page).getAttribute('data-quiet')).toBeNull();
-      await expect
-        .poll(() => card(page).textContent())
-        .toMatch(/Deze pagina hoort niet bij de gekozen taak|Welk scherm is dit\?.*Kies/);
-      await page.close();
-    },
-  );
+  it.each([
+    'wse.nieuws',
+    'wse.faq',
+    'wse.browser',
+    'wse.fout',
+    'gb.hulp',
+    'gb.nieuws',
+    'gb.overzicht',
+    'sz.nieuws',
+    'wpd.handleidingen',
+  ])('%s: the guide stays neutral, marks nothing and shows only its launcher', async (id) => {
+    const page = await browser.open(id);
+    await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
+    // Give late checks their time (the guide looks again for up to a few seconds).
+    await page.waitForTimeout(1500);
+    expect(await targets(page)).toEqual([]);
+    expect(await card(page).locator('[data-step]').count()).toBe(0);
+    // No card on a screen the guide does not know: a small launcher, which opens the neutral card.
+    expect(await card(page).getAttribute('data-quiet')).toBe('');
+    const launcher = card(page).getByRole('button', { name: /^Loketgids/ });
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    await launcher.click();
+    await expect.poll(() => card(page).getAttribute('data-quiet')).toBeNull();
+    await expect
+      .poll(() => card(page).textContent())
+      .toMatch(/Deze pagina hoort niet bij de gekozen taak|Welk scherm is dit\?.*Kies/);
+    await page.close();
+  });
 });
 
 describe('a page that looks like two screens', () => {

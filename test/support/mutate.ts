@@ -193,26 +193,25 @@ function stepTargets(stateId: string): string[] {
 }
 
 /**
- * Run `perPage` mutants of every replica page of the WSE-loket and gebruikersbeheer (guided pages
- * in every variant, and the decoys), each with 2–4 random mutations.
+ * Run `perPage` mutants (a number, or one per portal) of every replica page of every portal
+ * (guided pages in every variant, and the decoys), each with 2–4 random mutations.
  */
 export async function runMutations(options: {
-  perPage: number;
+  perPage: number | ((portal: string) => number);
   seed?: number;
   filter?: (id: string, v: Variant) => boolean;
 }) {
   const rnd = random(options.seed ?? 20261201);
   const results: MutantResult[] = [];
-  const pages = allReplicas().filter(
-    ([id, v]) => ['wse', 'gb'].includes(id.split('.')[0] ?? '') && (options.filter?.(id, v) ?? true),
-  );
+  const pages = allReplicas().filter(([id, v]) => options.filter?.(id, v) ?? true);
+  const perPage = (portal: string) => (typeof options.perPage === 'number' ? options.perPage : options.perPage(portal));
   for (const [id, variant] of pages) {
     const decoy = practicePage(id).decoy === true;
     const expected = decoy ? undefined : stateOf(id);
     if (!decoy && !expected) continue;
     const portal = id.split('.')[0] ?? '';
     const portalPages = PAGES.filter((p) => p.id.startsWith(`${portal}.`));
-    for (let m = 0; m < options.perPage; m++) {
+    for (let m = 0; m < perPage(portal); m++) {
       const replica = await openReplica(id, variant, { fastTimers: true });
       const doc = replica.doc;
       // The truth: each step target as found on the page before mutation.

@@ -23,7 +23,7 @@ const show = (s: StateScore | undefined) =>
         .join('\n')}`
     : '';
 for (const [id, v] of allReplicas()) {
-  if (!id.startsWith(prefix) || (variant && v !== variant) || !['wse', 'gb'].includes(id.split('.')[0] ?? '')) continue;
+  if (!id.startsWith(prefix) || (variant && v !== variant)) continue;
   const replica = await openReplica(id, v).catch(() => undefined);
   if (!replica) continue;
   const view = readPage(replica.doc, replica.url);

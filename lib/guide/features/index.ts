@@ -3,16 +3,20 @@
  * flow file); the runtime runs them through this registry. Adding a kind: one file here, one line
  * below and one in ./schema.ts (the schema union, checked by the tests and the build).
  */
+import { checklist } from './checklist';
 import { clientPicker } from './client-picker';
 import { explainFeature } from './explain';
 import { factsFeature } from './facts';
 import { kboFieldCheck } from './kbo-field-check';
 import { kboOrNameCheck } from './kbo-or-name-check';
 import { rrnFieldCheck } from './rrn-field-check';
+import { rszFieldCheck } from './rsz-field-check';
 import type { Feature } from './schema';
 import { services } from './services';
+import { ticketNumber } from './ticket-number';
 import { topKboCheck } from './top-kbo-check';
 import type { FeatureKind } from './types';
+import { wpdHeader } from './wpd-header';
 
 export type { Feature } from './schema';
 
@@ -21,10 +25,14 @@ export const FEATURES: Record<Feature['kind'], FeatureKind> = {
   'kbo-field-check': kboFieldCheck,
   'kbo-or-name-check': kboOrNameCheck,
   'rrn-field-check': rrnFieldCheck,
+  'rsz-field-check': rszFieldCheck,
   'top-kbo-check': topKboCheck,
   services,
   explain: explainFeature,
   facts: factsFeature,
+  checklist,
+  'ticket-number': ticketNumber,
+  'wpd-header': wpdHeader,
 };
 
 /** The portal field a feature reads or fills (a key of the page state's targets), if any. */

@@ -4,23 +4,31 @@
  * feature file's schema is a function, so the page's bundle leaves it and zod out.
  */
 import { z } from 'zod';
+import { schema as checklist } from './checklist';
 import { schema as clientPicker } from './client-picker';
 import { schema as explain } from './explain';
 import { schema as facts } from './facts';
 import { schema as kboField } from './kbo-field-check';
 import { schema as kboOrName } from './kbo-or-name-check';
 import { schema as rrnField } from './rrn-field-check';
+import { schema as rszField } from './rsz-field-check';
 import { schema as services } from './services';
+import { schema as ticketNumber } from './ticket-number';
 import { schema as topKbo } from './top-kbo-check';
+import { schema as wpdHeader } from './wpd-header';
 
 export const featureSchema = z.discriminatedUnion('kind', [
   clientPicker(),
   kboField(),
   kboOrName(),
   rrnField(),
+  rszField(),
   topKbo(),
   services(),
   explain(),
   facts(),
+  checklist(),
+  ticketNumber(),
+  wpdHeader(),
 ]);
 export type Feature = z.infer<typeof featureSchema>;

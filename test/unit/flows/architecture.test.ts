@@ -10,13 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { FLOWS, PAGES, PAGES_BY_ID } from '../../../lib/flows/registry';
 import { flowSchema } from '../../../lib/guide/schema';
 import { FACT_IDS, findObservationKind, GOAL_IDS, FLOWS as KNOWN_FLOWS } from '../../../lib/knowledge';
-import { practiceFile, practicePage } from '../../../lib/practice/catalog';
+import type { PortalId } from '../../../lib/portals';
+import { practiceFile, practicePage, type Variant } from '../../../lib/practice/catalog';
 
 const modules = import.meta.glob('../../../lib/flows/*/*.ts', { eager: true }) as Record<
   string,
   Record<string, unknown>
 >;
 const SUPPORT_FILES = /\/(pages|shared|index)\.ts$/;
+/**
+ * The markup every step's replica has besides `plain`: the Flemish design system's classes on the
+ * Flemish portals; the federal social security portal does not use that system, so its second
+ * markup is the redesigned portal (`drift`).
+ */
+const SECOND_MARKUP: Record<PortalId, Variant> = { wse: 'vl', gb: 'vl', wpd: 'vl', sz: 'drift' };
 
 describe('flow files', () => {
   it.each(Object.keys(modules).filter((path) => !SUPPORT_FILES.test(path)))('%s exports a registered flow', (path) => {
@@ -54,7 +61,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('flow %s', (id, flo
     }
   });
 
-  it('has replica pages for every step, in plain and vl markup, with a file per listed variant', () => {
+  it('has replica pages for every step, in plain and a second markup, with a file per listed variant', () => {
     for (const step of flow.steps) {
       for (const pageId of [step.page, ...step.problems.map((p) => p.page)]) {
         const state = PAGES_BY_ID.get(pageId);
@@ -62,7 +69,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('flow %s', (id, flo
         for (const replica of state?.replicas ?? [pageId]) {
           const page = practicePage(replica);
           expect(page.portal).toBe(flow.portal);
-          expect(page.variants).toEqual(expect.arrayContaining(['plain', 'vl']));
+          expect(page.variants).toEqual(expect.arrayContaining(['plain', SECOND_MARKUP[flow.portal]]));
           for (const variant of page.variants) {
             expect(existsSync(join(import.meta.dirname, '../../../public/practice', practiceFile(page, variant)))).toBe(
               true,
@@ -92,7 +99,7 @@ describe('page states', () => {
 
 describe('one portal, one folder', () => {
   const root = join(import.meta.dirname, '../../..');
-  it.each(['wse', 'gb'])("%s: the portal's files import nothing of another portal's folder", (portal) => {
+  it.each(['wse', 'gb', 'sz', 'wpd'])("%s: the portal's files import nothing of another portal's folder", (portal) => {
     for (const file of readdirSync(join(root, 'lib/flows', portal))) {
       const source = readFileSync(join(root, 'lib/flows', portal, file), 'utf8');
       for (const other of ['wse', 'gb', 'sz', 'wpd'].filter((p) => p !== portal)) {
@@ -103,7 +110,11 @@ describe('one portal, one folder', () => {
   it.each(['wse', 'gb', 'sz', 'wpd'])("%s: the content script carries only its own portal's flows", (portal) => {
     const source = readFileSync(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'), 'utf8');
     expect(source).not.toContain('flows/registry');
-    for (const other of ['wse', 'gb'].filter((p) => p !== portal)) expect(source).not.toContain(`lib/flows/${other}'`);
+    for (const other of ['wse', 'gb', 'sz', 'wpd'].filter((p) => p !== portal)) {
+      expect(source).not.toContain(`lib/flows/${other}'`);
+    }
+    // …and its own: no portal runs without its guide any more.
+    expect(source).toContain(`lib/flows/${portal}'`);
   });
 });
 

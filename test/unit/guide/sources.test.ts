@@ -51,6 +51,16 @@ describe('signal sources', () => {
     },
   );
 
+  // The social security portal and Werkplek Duaal (issue 11) hold every variant of a required
+  // phrase to the sources, French and German included: a replica's word only ever adds weight.
+  it.each(required.filter((s) => /^(sz|wpd)\./.test(s.page)).map((s) => [`${s.page} #${s.i}`, s] as const))(
+    '%s: every variant of a required phrase is quoted',
+    (_, { signal }) => {
+      const variants = signal.kind === 'text' ? signal.any : signal.kind === 'role' ? (signal.names ?? []) : [];
+      expect(variants.filter((p) => !quoted(p))).toEqual([]);
+    },
+  );
+
   it('never requires our own guesses', () => {
     for (const { signal } of required) expect(signal.source).not.toMatch(/^(replica|structure)/);
   });

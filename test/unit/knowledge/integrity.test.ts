@@ -89,6 +89,9 @@ const KNOWN_FLOWS = [
   'sz.lokale-beheerder-vervangen',
   'sz.gebruiker-toevoegen',
   'sz.profiel-wijzigen',
+  'sz.gebruikers-beheren',
+  'wpd.ond.erkenning-hernieuwen',
+  'wpd.sp.rollen',
   'wse.ss.aanvraag-voor-klant',
   'wse.vov.terugbetaling',
 ];

@@ -66,6 +66,7 @@ const KEY_TEXT: Record<string, string | Partial<Record<Variant, string>>> = {
   'sz.nieuwe-gebruiker': 'Bevestig gebruikersnaam',
   'sz.opzoeking': 'Complementair zoeken',
   'wpd.dashboard': 'Beslissen hernieuwing erkenning',
+  'wpd.sp-dashboard': 'Dashboard medewerker sectoraal partnerschap',
   'wpd.hernieuwing': 'Hernieuwing erkenning',
   'wpd.niet-ondersteund': 'DEZE BROWSER WORDT NIET ONDERSTEUND!',
 };
@@ -113,6 +114,7 @@ const MORE_TEXT: Record<string, string[]> = {
     'Verdergaan',
   ],
   'wpd.niet-ondersteund': ['KIES EEN ANDERE BROWSER'],
+  'wpd.sp-dashboard': ['Medewerker', 'Behandelaar', 'Wissel van organisatie', 'Erkenning behandelen', 'Hervatten'],
 };
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -220,6 +222,8 @@ describe('practice catalog', () => {
       'sz.beheer-gebruikers',
       'sz.opzoeking',
       'wpd.dashboard',
+      'wpd.sp-dashboard',
+      'wpd.hernieuwing',
       'wpd.niet-ondersteund',
     ];
     for (const id of required) expect(practicePage(id).id).toBe(id);
@@ -234,6 +238,11 @@ describe('practice catalog', () => {
       expect(practicePage(id).variants).toEqual(expect.arrayContaining(['fr', 'de']));
     }
     expect(practicePage('wpd.dashboard').variants).toContain('vl');
+    // The guided sz pages have the redesigned portal too; the wpd pages the design system's markup.
+    for (const p of PRACTICE_PAGES.filter((p) => p.portal === 'sz' && !p.decoy))
+      expect(p.variants, p.id).toContain('drift');
+    for (const p of PRACTICE_PAGES.filter((p) => p.portal === 'wpd' && !p.decoy))
+      expect(p.variants, p.id).toContain('vl');
   });
 
   it('has a file for every listed variant, and every file belongs to the catalog', () => {

@@ -1,0 +1,33 @@
+/**
+ * `ticket-number`: the ticket number the social security portal gives after "Registreren" (seed
+ * 002: "U ontvangt een ticketnummer van uw aanvraag. Dit nummer moet u bijhouden."), read from the
+ * page and repeated in the card with what to do with it. Not stored: a ticket number is no
+ * personal data, but the card only says it while the page shows it. The reader is the
+ * `ticket-number` pattern's (lib/guide/patterns.ts), which also tells the screen.
+ */
+import { z } from 'zod';
+import { isolate } from '../../text';
+import type { GuideWarning } from '../checks';
+import { readTicketNumber } from '../patterns';
+import type { FeatureKind } from './types';
+
+export const schema = () => z.object({ kind: z.literal('ticket-number') }).strict();
+
+export const ticketNumber: FeatureKind = {
+  onStep(_feature, ctx) {
+    const ticket = readTicketNumber(ctx.view);
+    const warnings: GuideWarning[] = ticket
+      ? [
+          {
+            id: 'sz-ticketnummer',
+            level: 'info',
+            text: {
+              nl: `Uw ticketnummer is ${isolate(ticket)}. Schrijf het op: het Contactcenter vraagt ernaar als u contact opneemt over deze toegangsaanvraag.`,
+              en: `Your ticket number is ${isolate(ticket)}. Write it down: the Contactcenter asks for it when you contact them about this access request.`,
+            },
+          },
+        ]
+      : [];
+    return { warnings };
+  },
+};
