@@ -27,7 +27,13 @@ function useGuideView(guide: Guide | undefined): GuideView | undefined {
 
 function usePlacement(placer: Placer | undefined): Placement | undefined {
   const [placement, setPlacement] = useState(() => placer?.get());
-  useEffect(() => placer?.subscribe(setPlacement), [placer]);
+  useEffect(() => {
+    if (!placer) return undefined;
+    const stop = placer.subscribe(setPlacement);
+    // It may have moved between the first render and this subscription.
+    setPlacement(placer.get());
+    return stop;
+  }, [placer]);
   return placement;
 }
 

@@ -195,6 +195,7 @@ export function createPlacer(container: HTMLElement, isOwn: (node: Element) => b
       forceFull,
     });
     if (container.dataset.corner !== next.corner) container.dataset.corner = next.corner;
+    container.dataset.placed = `${next.compact ? 'pill' : 'card'} ${next.covers}${forceFull ? ' opened' : ''}`;
     const limit = next.maxHeight === undefined ? '' : `${next.maxHeight}px`;
     if (container.style.getPropertyValue('--lg-max-h') !== limit) {
       if (limit) container.style.setProperty('--lg-max-h', limit);

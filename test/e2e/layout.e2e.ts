@@ -70,7 +70,7 @@ const corners = (vp: { width: number; height: number }): Box[] =>
     [16, 16],
   ].map(([left, top]) => ({ left: left ?? 0, top: top ?? 0, ...PILL }));
 
-const PAGES = PRACTICE_PAGES.filter((p) => p.portal === 'wse' || p.portal === 'gb');
+const PAGES = PRACTICE_PAGES;
 
 describe('the card never covers the target, nor a control it can avoid', () => {
   let browser: Harness;
