@@ -63,12 +63,16 @@ export const clientRecordSchema = z.object({
 });
 export type ClientRecord = z.infer<typeof clientRecordSchema>;
 
-/** A row of the key-value table: settings, the active client, the list's revision. */
+/**
+ * A row of the key-value table: settings, the active client, the list's revision, and when this
+ * browser last saved a backup (`lastBackupAt`, epoch ms; lib/clients/backup.ts). A new key needs
+ * no schema version: `meta` is keyed by `key` only.
+ */
 export interface MetaRow {
   key: MetaKey;
   value: unknown;
 }
-export type MetaKey = 'settings' | 'activeClient' | 'clientsRevision';
+export type MetaKey = 'settings' | 'activeClient' | 'clientsRevision' | 'lastBackupAt';
 
 /** A stored record that failed validation: which table and key, and why (zod's message). */
 export interface CorruptRecord {
@@ -227,6 +231,18 @@ export async function readRevision(database: LoketgidsDb = db): Promise<number> 
   const row = await database.meta.get('clientsRevision');
   const parsed = z.number().int().nonnegative().safeParse(row?.value);
   return parsed.success ? parsed.data : 0;
+}
+
+/**
+ * When a backup was last saved from this browser (epoch ms), or null: never, or malformed.
+ *
+ * @example
+ * await readLastBackupAt() // → 1764590400000
+ */
+export async function readLastBackupAt(database: LoketgidsDb = db): Promise<number | null> {
+  const row = await database.meta.get('lastBackupAt');
+  const parsed = z.number().finite().positive().safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -4,7 +4,8 @@ import { downloadText } from './download';
 import type { ClientList } from './useClientList';
 
 /**
- * Export the list as CSV (opens in Excel) or JSON (full backup); both import back to the same list.
+ * Export the list as CSV (opens in Excel) or JSON (every client field); both import back to the
+ * same list. A backup of everything (settings too) is the BackupPanel's.
  *
  * @example
  * <ExportPanel list={useClientList()} announce={setMessage} />
@@ -17,8 +18,9 @@ export function ExportPanel({ list, announce }: { list: ClientList; announce: (m
   return (
     <div>
       <p>
-        {plural(clients.length, 'klant', 'klanten')}. CSV opent in Excel (puntkomma's, UTF-8); JSON is een volledige
-        back-up. Beide kun je hierboven weer importeren.
+        {plural(clients.length, 'klant', 'klanten')}. CSV opent in Excel (puntkomma's, UTF-8); JSON bevat alle
+        klantgegevens. Beide kunt u hierboven weer importeren. Een back-up van alles, ook uw instellingen, maakt u met
+        "Back-up maken" bovenaan.
       </p>
       <div class="lg-actions">
         <button

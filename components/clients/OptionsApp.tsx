@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
+import { BackupPanel } from './BackupPanel';
 import { ClientTable } from './ClientTable';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -8,7 +9,7 @@ import { SettingsForm } from './SettingsForm';
 import { useClientList } from './useClientList';
 
 /**
- * The options page: settings, the whole client list, import and export. One live client list is
+ * The options page: backup and restore, settings, the whole client list, import and export. One live client list is
  * shared by the sections, so an import shows in the table (and in an open popup) at once.
  *
  * @example
@@ -25,6 +26,7 @@ export function OptionsApp() {
     <main class="lg-options">
       <h1>Loketgids — instellingen</h1>
       <nav aria-label="Op deze pagina">
+        <a href="#back-up">Back-up</a>
         <a href="#instellingen">Instellingen</a>
         <a href="#klanten">Klanten</a>
         <a href="#importeren">Importeren</a>
@@ -34,6 +36,10 @@ export function OptionsApp() {
       <p class="lg-status" role="status">
         {message}
       </p>
+      <section id="back-up" aria-labelledby="h-back-up">
+        <h2 id="h-back-up">Back-up en herstel</h2>
+        <BackupPanel announce={setMessage} />
+      </section>
       <section id="instellingen" aria-labelledby="h-instellingen">
         <h2 id="h-instellingen">Instellingen</h2>
         <SettingsForm />

@@ -5,6 +5,7 @@ import { formatKbo } from '../../lib/ids';
 import { RechtencheckPanel } from '../rechtencheck/RechtencheckPanel';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
+import { useBackup } from './BackupPanel';
 import { ClientsPanel } from './ClientsPanel';
 import { useClientList } from './useClientList';
 
@@ -36,6 +37,7 @@ export function PopupApp() {
   const list = useClientList({ recentFirst: true });
   const [tab, setTab] = useState<TabId>('klanten');
   const [message, setMessage] = useState('');
+  const backup = useBackup(setMessage);
   const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
   const { snapshot } = list;
   const active = snapshot?.activeKbo ? list.byKbo.get(snapshot.activeKbo) : undefined;
@@ -90,6 +92,14 @@ export function PopupApp() {
         )}
       </section>
       {list.error ? <DatabaseProblem error={list.error} /> : null}
+      {backup.reminder?.due && !backup.unavailable ? (
+        <p class="lg-backup-line">
+          {backup.reminder.message.nl}{' '}
+          <button type="button" class="lg-button" onClick={() => void backup.backUp()}>
+            Back-up maken
+          </button>
+        </p>
+      ) : null}
       {snapshot && snapshot.corrupt.length > 0 ? (
         <p class="lg-error">
           {plural(snapshot.corrupt.length, 'klantrecord is', 'klantrecords zijn')} beschadigd en niet getoond; zie de

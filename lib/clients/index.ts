@@ -1,5 +1,5 @@
 /**
- * The client list (issue 3): repository, search, import and export. See each module's design note.
+ * The client list (issue 3): repository, search, import and export; backup and restore (issue 12). See each module's design note.
  *
  * @example
  * import { addClient, ClientSearchIndex, listClients } from '../lib/clients';
@@ -7,6 +7,21 @@
  * const { clients, activeKbo } = await listClients();
  * new ClientSearchIndex(clients, activeKbo).search('inbev');
  */
+export {
+  BACKUP_FORMAT,
+  BACKUP_REMINDER_DAYS,
+  BACKUP_VERSION,
+  type BackupParse,
+  type BackupProblem,
+  backupReminder,
+  createBackup,
+  type ParsedBackup,
+  parseBackup,
+  planRestore,
+  type RestorePlan,
+  recordBackupMade,
+  restoreBackup,
+} from './backup';
 export { decodeCsvBytes, detectDelimiter, parseCsv, toCsv, toExcelCsv } from './csv';
 export { exportClientsCsv, exportClientsJson, exportFileName } from './export';
 export { clientHandlers, createClientHandlers, createIndexCache } from './handlers';

@@ -174,6 +174,77 @@ describe('client list in the real browser', () => {
     await second.close();
   });
 
+  it('backup → clear → restore in the options page brings back every client, the settings and the active client', async () => {
+    const page = await harness.openExtensionPage('options.html');
+    const section = page.getByRole('region', { name: 'Back-up en herstel' });
+    const heading = page.getByRole('heading', { name: /^Klanten/ });
+    await expect.poll(() => heading.textContent()).toContain('4 klanten');
+    await expect.poll(() => section.textContent()).toContain('U hebt nog geen back-up gemaakt.');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Back-up maken' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^loketgids-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await readFile(await download.path(), 'utf8');
+    const backup = JSON.parse(text) as {
+      format: string;
+      schemaVersion: number;
+      clients: unknown[];
+      activeClient: string;
+    };
+    expect(backup).toMatchObject({ format: 'loketgids-backup', schemaVersion: 1, activeClient: KNOWN_KBOS.abInbev });
+    expect(backup.clients).toHaveLength(4);
+    await expect.poll(() => section.textContent()).toContain('Laatste back-up:');
+
+    // Clear: every client deleted through the table's bulk delete.
+    await page.getByText(/Selecteer alle 4 getoonde klanten/).click();
+    await page.getByRole('button', { name: 'Verwijder geselecteerde (4)' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijder 4 klanten' }).click();
+    await expect.poll(() => heading.textContent()).toContain('0 klanten');
+
+    await section
+      .getByLabel('Kies een back-upbestand om te herstellen / Choose a backup file to restore')
+      .setInputFiles({
+        name: 'loketgids-backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+    const preview = page.getByRole('region', { name: 'Voorbeeld van het herstel uit loketgids-backup.json' });
+    await expect.poll(() => preview.textContent()).toContain('4 klanten toegevoegd');
+    expect(await preview.textContent()).toContain('0 klanten verwijderd');
+    await preview.getByRole('button', { name: 'Herstellen' }).click();
+
+    const done = section.getByRole('status').filter({ hasText: 'Hersteld uit loketgids-backup.json' });
+    await expect.poll(() => done.count()).toBe(1);
+    expect(await done.textContent()).toContain('4 klanten en de instellingen');
+    // Focus is on the result, not on the page's body.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Hersteld uit');
+    await expect.poll(() => heading.textContent()).toContain('4 klanten');
+    const table = page.getByRole('table', { name: 'Klanten' });
+    await expect.poll(() => table.textContent()).toContain('Basisschool De Linde Mechelen');
+    expect(await table.textContent()).toContain('Brouwerij Het Anker');
+
+    // The popup (another extension page) sees the restored active client.
+    const popup = await harness.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('.lg-active').textContent()).toContain('Société Générale');
+    expect(await popup.getByText('U hebt nog geen back-up gemaakt.').count()).toBe(0);
+
+    // A damaged file is refused with an alert, and nothing changes.
+    await section
+      .getByLabel('Kies een back-upbestand om te herstellen / Choose a backup file to restore')
+      .setInputFiles({
+        name: 'kapot.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text.replace('"name":"Société Générale"', '"name":""')),
+      });
+    const alert = section.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Er is niets hersteld; uw gegevens zijn ongewijzigd.');
+    expect(await heading.textContent()).toContain('4 klanten');
+    await popup.close();
+    await page.close();
+  });
+
   it('logged no console errors and made no requests', () => {
     expect(harness.errors).toEqual([]);
     expect(harness.foreignRequests).toEqual([]);
