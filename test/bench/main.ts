@@ -25,7 +25,8 @@ const suites: Suite[] = [
   { title: 'Guide: recognition in happy-dom, and the mutation harness', run: () => benchGuide() },
   { title: 'Real Chromium', run: () => benchBrowser() },
   {
-    title: 'Side by side: Loketgids vs driver.js vs a bare Preact shadow-root card (login page, real Chromium)',
+    title:
+      'Side by side: Loketgids vs driver.js vs a bare Preact shadow-root card (login page, unknown portal page, 5,000-node changing page; real Chromium)',
     run: () => benchPeers(Number(process.env.BENCH_ROUNDS ?? 9)),
   },
 ];

@@ -67,7 +67,10 @@ const unsure = await launch({
 });
 try {
   const page = await unsure.open('gb.koppel-stap-3');
-  await page.getByRole('complementary', { name: 'Loketgids' }).getByText('Welk scherm is dit?').waitFor();
+  const card = page.getByRole('complementary', { name: 'Loketgids' });
+  // No task under way yet: the launcher asks; opened, the card names both screens.
+  await card.getByRole('button', { name: /Welk scherm is dit/ }).click();
+  await card.locator('[data-unsure]').waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(OUT, 'overlay-unsure.png') });
 } finally {
