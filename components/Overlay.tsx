@@ -121,15 +121,22 @@ export function Overlay({
       'pill',
       () => placer?.openFully(true),
       <>
+        {view.warnings.length > 0 && (
+          <span class="lg-pill__warn" aria-hidden="true">
+            !
+          </span>
+        )}
         <strong>Loketgids</strong>
         {step
           ? ` · ${ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`)}: ${pick(step.title, lang)}`
           : ` · ${PORTALS[portal].name}`}
         <span class="lg-sr">
+          {` (${PORTALS[portal].name}; `}
+          {view.warnings.length > 0 ? ui(lang, 'er is een waarschuwing; ', 'there is a warning; ') : ''}
           {ui(
             lang,
-            ' (ingeklapt: er is geen vrije plek voor de kaart). Openen.',
-            ' (folded: no free place for the card). Open.',
+            'ingeklapt: er is geen vrije plek voor de kaart). Openen.',
+            'folded: no free place for the card). Open.',
           )}
         </span>
       </>,

@@ -27,13 +27,13 @@ export async function benchRecognitionInChromium(): Promise<Metric[]> {
   const guided = new Set(PAGES.flatMap((p) => p.replicas ?? [p.id]));
   const results: { id: string; ms: number; right: boolean }[] = [];
   try {
-    for (const variant of ['plain', 'vl', 'spa', 'lit', 'drift'] as const) {
+    for (const variant of ['plain', 'vl', 'spa', 'lit', 'drift', 'fr', 'de'] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
       await context.route('**/*', (route) => route.abort());
       await servePractice(context, { variant });
       const page = await context.newPage();
       for (const [id, v] of allReplicas()) {
-        if (v !== variant || !guided.has(id) || !['wse', 'gb'].includes(id.split('.')[0] ?? '')) continue;
+        if (v !== variant || !guided.has(id)) continue;
         await page.goto(practiceUrl(practicePage(id), variant));
         await page.waitForTimeout(variant === 'lit' || variant === 'spa' ? 1600 : 100);
         await page.evaluate(source);
@@ -73,5 +73,13 @@ export async function benchRecognitionInChromium(): Promise<Metric[]> {
       value: `${results.filter((r) => r.right).length}/${results.length}`,
       unit: '',
     },
+    ...['wse', 'gb', 'sz', 'wpd'].map((portal) => {
+      const mine = results.filter((r) => r.id.startsWith(`${portal}.`));
+      return {
+        name: `pages recognised as their own state in Chromium, ${portal}`,
+        value: `${mine.filter((r) => r.right).length}/${mine.length}`,
+        unit: '',
+      };
+    }),
   ];
 }

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from '../support/browser';
 import { seed, TEST_CLIENTS_CSV } from '../support/seed';
-import { card, expectCard, expectTarget } from './guide-helpers';
+import { card, expectCard, expectTarget, openCard } from './guide-helpers';
 
 /** Make a client the active one, as the popup does (a message to the background). */
 async function setActive(browser: Harness, kbo: string | null): Promise<void> {
@@ -52,7 +52,12 @@ describe.each(['plain', 'vl'] as const)('Werkplek Duaal, %s markup', (variant) =
   it('says the KBO is right when it is the active client, and walks to the renewal decision', async () => {
     await setActive(browser, '0417390703');
     const page = await browser.open('wpd.dashboard');
-    await expect.poll(() => card(page).locator('[data-warning="kbo-juist"]').count()).toBe(1);
+    await expect
+      .poll(async () => {
+        await openCard(page);
+        return card(page).locator('[data-warning="kbo-juist"]').count();
+      })
+      .toBe(1);
     await expect.poll(() => card(page).locator('[data-warning="kbo-mismatch"]').count()).toBe(0);
     await page.getByRole('link', { name: 'Verdergaan' }).first().click();
     await expectCard(page, 'Stap 2 van 2', 'Beslissen over de hernieuwing');

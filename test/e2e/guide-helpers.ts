@@ -10,6 +10,12 @@ export function card(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Loketgids' });
 }
 
+/** Open the card if no corner had room for it and it is a one-line pill (as a person would). */
+export async function openCard(page: Page): Promise<void> {
+  const pill = card(page).locator('button.lg-pill');
+  if (await pill.count()) await pill.click({ timeout: 1000 }).catch(() => undefined);
+}
+
 /** Wait until the card's text contains every one of `texts`. */
 export async function expectCard(page: Page, ...texts: string[]): Promise<void> {
   const pill = card(page).locator('button.lg-pill');
