@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Guide, GuideView } from '../lib/guide/runtime';
 import type { FocusKeeper } from '../lib/overlay/focus';
 import type { Placement, Placer } from '../lib/overlay/place';
@@ -59,8 +59,14 @@ export function Overlay({
   const [peek, setPeek] = useState(false);
   const placement = usePlacement(placer);
   const stepId = view?.step?.stepId;
-  // A card opened from its pill stays open until the step changes.
-  useEffect(() => placer?.openFully(false), [placer, stepId]);
+  // A card opened from its pill stays open until the person is on another step (not when the
+  // first detection only now names the step the page was on).
+  const shownStep = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (stepId === undefined) return;
+    if (shownStep.current !== undefined && shownStep.current !== stepId) placer?.openFully(false);
+    shownStep.current = stepId;
+  }, [placer, stepId]);
   /** Escape: the card folds up and focus goes back to where the person was on the portal. */
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;

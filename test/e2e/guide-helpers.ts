@@ -13,7 +13,13 @@ export function card(page: Page): Locator {
 /** Open the card if no corner had room for it and it is a one-line pill (as a person would). */
 export async function openCard(page: Page): Promise<void> {
   const pill = card(page).locator('button.lg-pill');
-  if (await pill.count()) await pill.click({ timeout: 1000 }).catch(() => undefined);
+  await expect
+    .poll(async () => {
+      if (!(await pill.count())) return true;
+      await pill.click({ timeout: 1000 }).catch(() => undefined);
+      return false;
+    })
+    .toBe(true);
 }
 
 /** Wait until the card's text contains every one of `texts`. */
@@ -22,8 +28,12 @@ export async function expectCard(page: Page, ...texts: string[]): Promise<void> 
   for (const text of texts) {
     // Names from the page or the client list sit between bidi isolates (U+2068 … U+2069), unseen.
     const shown = async () => {
-      // Where no corner has room, the card is a one-line pill: open it, as a person would.
-      if (await pill.count()) await pill.click({ timeout: 1000 }).catch(() => undefined);
+      // Where no corner has room, the card is a one-line pill: open it, as a person would, and
+      // read the card only once it is open (the pill names the step too).
+      if (await pill.count()) {
+        await pill.click({ timeout: 1000 }).catch(() => undefined);
+        return '';
+      }
       return ((await card(page).textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
     };
     await expect.poll(shown, { timeout: 10_000 }).toContain(text);
