@@ -59,13 +59,14 @@ export function Overlay({
   const [peek, setPeek] = useState(false);
   const placement = usePlacement(placer);
   const stepId = view?.step?.stepId;
-  // A card opened from its pill stays open until the person is on another step (not when the
-  // first detection only now names the step the page was on).
-  const shownStep = useRef<string | undefined>(undefined);
+  // A card opened from its pill stays open until the person is on another page of the portal
+  // (not when a detection on the same page names another step, or only now names the step).
+  const shownAt = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (stepId === undefined) return;
-    if (shownStep.current !== undefined && shownStep.current !== stepId) placer?.openFully(false);
-    shownStep.current = stepId;
+    const where = location.pathname;
+    if (shownAt.current !== undefined && shownAt.current !== where) placer?.openFully(false);
+    shownAt.current = where;
   }, [placer, stepId]);
   /** Escape: the card folds up and focus goes back to where the person was on the portal. */
   const onKeyDown = (event: KeyboardEvent) => {

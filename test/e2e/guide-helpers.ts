@@ -30,6 +30,8 @@ export async function expectCard(page: Page, ...texts: string[]): Promise<void> 
     const shown = async () => {
       // Where no corner has room, the card is a one-line pill: open it, as a person would, and
       // read the card only once it is open (the pill names the step too).
+      // Read it once the card has been placed (a card may fold into a pill on its first placement).
+      if (!(await page.locator('[data-loketgids] [data-placed]').count())) return '';
       if (await pill.count()) {
         await pill.click({ timeout: 1000 }).catch(() => undefined);
         return '';

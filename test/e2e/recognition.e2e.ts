@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from '../support/browser';
 import { seed, TEST_CLIENTS_CSV } from '../support/seed';
-import { card, expectCard, expectTarget, targets } from './guide-helpers';
+import { card, expectCard, expectTarget, openCard, targets } from './guide-helpers';
 
 const VARIANTS = ['plain', 'vl', 'lit', 'drift'] as const;
 
@@ -25,7 +25,15 @@ describe.each(VARIANTS)('the three screens of the recognition issue, %s markup',
     const page = await browser.open('wse.home');
     await expectCard(page, "Naar 'Aanvraag'");
     expect(await expectTarget(page, 'home')).toMatch(/aanvraag/i);
-    await expect.poll(() => card(page).locator('[data-warning^="kbo-"]').count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await openCard(page);
+          return card(page).locator('[data-warning^="kbo-"]').count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     await page.close();
   });
 
@@ -33,7 +41,15 @@ describe.each(VARIANTS)('the three screens of the recognition issue, %s markup',
     const page = await browser.open('wse.aanvragen-zonder-recht');
     await expectCard(page, "'Aanvragen' bij Vlaams opleidingsverlof");
     const vov = card(page).locator('[data-service="Terugbetalingsaanvraag Vlaams opleidingsverlof"]');
-    await expect.poll(() => vov.getAttribute('data-status'), { timeout: 10_000 }).toBe('right-missing');
+    await expect
+      .poll(
+        async () => {
+          await openCard(page);
+          return vov.getAttribute('data-status', { timeout: 1000 }).catch(() => null);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('right-missing');
     await expect.poll(() => vov.textContent()).toContain('DWSE organisatieverantwoordelijke');
     expect(await expectTarget(page, 'dienst')).toMatch(/Gebruikersrecht aanvragen/i);
     await page.close();
