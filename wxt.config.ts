@@ -17,10 +17,12 @@ export default defineConfig({
       for (const input of Object.values(GUIDE_INPUTS)) checkPortalGuide(input);
     },
     // The replica portal pages in public/practice are served by the tests and `npm start` on the
-    // real portal hostnames; they do not work from a chrome-extension:// URL yet, so they stay
-    // out of the shipped extension (600 KB saved).
+    // real portal hostnames, and ship in the extension for the Oefenmodus (entrypoints/oefenmodus),
+    // which shows them in a frame. Only the markups a trainer picks ship (lib/practice/navigation.ts
+    // SHIPPED_VARIANTS); the lit, spa and drift variants stay test-only: they test recognition.
     'build:publicAssets': (_wxt, files) => {
-      const shipped = files.filter((file) => !file.relativeDest.startsWith('practice/'));
+      const testOnly = /^practice\/(?:.*\.(?:lit|spa|drift)\.html|assets\/(?:lit-|drift|spa).*)$/;
+      const shipped = files.filter((file) => !testOnly.test(file.relativeDest));
       files.splice(0, files.length, ...shipped);
     },
   },

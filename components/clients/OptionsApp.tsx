@@ -31,6 +31,7 @@ export function OptionsApp() {
         <a href="#klanten">Klanten</a>
         <a href="#importeren">Importeren</a>
         <a href="#exporteren">Exporteren</a>
+        <a href="/oefenmodus.html">Oefenmodus (oefenportaal voor opleidingen)</a>
       </nav>
       {list.error ? <DatabaseProblem error={list.error} /> : null}
       <p class="lg-status" role="status">

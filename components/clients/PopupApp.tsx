@@ -152,6 +152,15 @@ export function PopupApp() {
           }}
         >
           Alle klanten, importeren en instellingen
+        </button>{' '}
+        <button
+          type="button"
+          class="lg-button"
+          onClick={() => {
+            void browser.tabs.create({ url: browser.runtime.getURL('/oefenmodus.html') });
+          }}
+        >
+          Oefenmodus
         </button>
       </p>
     </main>

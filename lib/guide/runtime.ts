@@ -394,7 +394,7 @@ export function startGuide(deps: GuideDeps): Guide {
       deps.onTick?.();
       return;
     }
-    const view = readPage(doc);
+    const view = readPage(doc, deps.url?.());
     lastView_ = view;
     for (const root of view.roots) observe(root);
 
@@ -576,7 +576,7 @@ export function startGuide(deps: GuideDeps): Guide {
       tick();
     },
     choosePage(pageId) {
-      const view = lastView_ ?? readPage(doc);
+      const view = lastView_ ?? readPage(doc, deps.url?.());
       const base: TabState = tab ?? {
         flowId: flow?.id ?? deps.flows[0]?.id ?? '',
         chosenBy: 'default',
@@ -595,7 +595,7 @@ export function startGuide(deps: GuideDeps): Guide {
     },
     report() {
       if (!settings) return undefined;
-      const view = readPage(doc);
+      const view = readPage(doc, deps.url?.());
       const key = match && !match.problem ? match.step.target : undefined;
       const spec = key ? match?.page.targets[key] : undefined;
       return buildReport({
@@ -615,7 +615,7 @@ export function startGuide(deps: GuideDeps): Guide {
       doSearch(query);
     },
     async pickClient(client) {
-      const view = readPage(doc);
+      const view = readPage(doc, deps.url?.());
       lastView_ = view;
       const feature = features().find((f) => f.kind === 'client-picker');
       const key = feature ? fieldOf(feature) : undefined;

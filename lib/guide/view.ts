@@ -71,6 +71,11 @@ export interface Ring {
 
 export interface GuideDeps {
   doc: Document;
+  /**
+   * The page's address as the portal would have it. Default `doc.location.href`; the Oefenmodus
+   * runs replicas from the extension's own files and passes the portal URL the replica stands for.
+   */
+  url?: () => string;
   portal: PortalId;
   flows: readonly Flow[];
   pages: ReadonlyMap<string, PageState>;

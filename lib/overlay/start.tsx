@@ -6,7 +6,7 @@ import { Overlay } from '../../components/Overlay';
 import type { PortalGuide } from '../flows/define';
 import { markOwnHost } from '../guide/dom';
 import { remoteExplain } from '../guide/explain-remote';
-import { type Guide, startGuide } from '../guide/runtime';
+import { type Guide, type GuideDeps, startGuide } from '../guide/runtime';
 import { loadTabState, saveTabState } from '../guide/tab-state';
 import { request } from '../messaging';
 import { recordObservation } from '../observed';
@@ -30,10 +30,19 @@ import { loadUi, saveUi } from './ui-state';
  *   dispatching it: only a newer copy of Loketgids may (then this copy's runtime is gone), and
  *   the name is never posted to the page (`noScriptStartedPostMessage` in the entrypoints).
  *
+ * The Oefenmodus (entrypoints/practice-guide.ts) runs this same function on a replica inside the
+ * extension's own page, with `options` swapping what differs there: the portal URL the replica
+ * stands for, the practice profile's clients and tab state, the stylesheet, presenter mode.
+ *
  * @example
  * export default defineContentScript({ matches: matchPatterns('wse'), main: (ctx) => startOverlay(ctx, 'wse', WSE_GUIDE) });
  */
-export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, data: PortalGuide): Promise<void> {
+export async function startOverlay(
+  ctx: ContentScriptContext,
+  portal: PortalId,
+  data: PortalGuide,
+  options: OverlayOptions = {},
+): Promise<Guide | undefined> {
   guardStartEvent(ctx);
   let guide: Guide | undefined;
   let focus: FocusKeeper | undefined;
@@ -46,6 +55,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
     append: 'last',
     // Keys typed in the card's search field must not trigger the portal's shortcuts.
     isolateEvents: true,
+    css: options.css,
     onMount(container, shadow) {
       focus = createFocusKeeper(shadow);
       placer = createPlacer(container, (node) => node === ui.shadowHost);
@@ -79,6 +89,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
         saveUi: (mode) => saveUi(portal, mode),
         explain: remoteExplain,
         recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
+        ...options.deps,
       });
       render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} />, host);
       return host;
@@ -89,6 +100,7 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
   });
   markOwnHost(ui.shadowHost);
   ui.shadowHost.setAttribute('data-loketgids', '');
+  if (options.presenter) ui.shadowHost.setAttribute('data-presenter', '');
   ui.mount();
   keepMounted(ctx, ui.shadowHost, () => guide?.schedule());
   listenForShortcut(ctx, () => {
@@ -98,6 +110,16 @@ export async function startOverlay(ctx: ContentScriptContext, portal: PortalId, 
   });
   // Single-page navigation (pushState): WXT's location watcher runs once a listener is added through ctx.
   ctx.addEventListener(window, 'wxt:locationchange', () => guide?.schedule());
+  return guide;
+}
+
+export interface OverlayOptions {
+  /** The overlay's stylesheet, where WXT cannot inject it (the Oefenmodus's unlisted script). */
+  css?: string;
+  /** Large text and a heavier ring, for a trainer presenting to a room. */
+  presenter?: boolean;
+  /** What differs from a portal page: the URL, the clients, the tab state, the settings. */
+  deps?: Partial<Omit<GuideDeps, 'doc' | 'portal' | 'flows' | 'pages' | 'signal' | 'scheduler' | 'ring' | 'isOwnNode'>>;
 }
 
 /**

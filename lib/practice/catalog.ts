@@ -33,7 +33,7 @@ import { PORTAL_TUPLE, PORTALS, type PortalId, portalIdPattern } from '../portal
  * `plain`/`fr`/`de` and `variantHosts: { fr: 1, de: 1 }`, so `practiceUrl(page, 'fr')` is on
  * www.socialsecurity.be. Pages without a `fr`/`de` file fall back to `plain` (Dutch), so a server
  * should serve every path of a portal on all of its hosts (`practicePageForUrl` matches by path).
- * Assets live in `public/practice/assets/` and are served at `/__practice/assets/<file>` on every
+ * Assets live in `public/practice/assets/` and are served at `/practice/assets/<file>` on every
  * portal host; the pages contain no inline script (extension-page CSP):
  * - `replica.js` fills `data-replica="kbo"` with `?kbo=` formatted `0417.390.703` (default
  *   `0417.390.703`), `data-replica="org"` with `?org=`, `data-replica="dienst"` with the WSE

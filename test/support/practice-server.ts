@@ -49,8 +49,8 @@ export async function servePractice(context: BrowserContext, options: ServeOptio
 
 async function fulfil(route: Route, options: ServeOptions): Promise<void> {
   const url = new URL(route.request().url());
-  if (url.pathname.startsWith('/__practice/assets/')) {
-    const file = normalize(url.pathname.slice('/__practice/'.length));
+  if (url.pathname.startsWith('/practice/assets/')) {
+    const file = normalize(url.pathname.slice('/practice/'.length));
     if (file.includes('..')) return route.fulfill({ status: 404, body: 'not found' });
     try {
       const body = await readFile(join(PRACTICE_DIR, file));

@@ -86,7 +86,7 @@ function withInlineScripts(pageId: string, variant: Variant): string {
   const page = practicePage(pageId);
   const html = readFileSync(join(PRACTICE_DIR, practiceFile(page, variant)), 'utf8');
   return html
-    .replace(/<script\b[^>]*\bsrc="\/__practice\/assets\/([^"]+)"[^>]*><\/script>/gi, (_, file: string) => {
+    .replace(/<script\b[^>]*\bsrc="\/practice\/assets\/([^"]+)"[^>]*><\/script>/gi, (_, file: string) => {
       const source = readFileSync(join(PRACTICE_DIR, 'assets', file), 'utf8');
       return `<script>${source.replace(/<\/script/gi, '<\\/script')}</script>`;
     })

@@ -1,8 +1,10 @@
 /**
- * `npm start`: open Chrome/Chromium/Edge with the freshly built extension loaded, on the practice
- * portal, served on the real portal hostnames (nothing reaches the real portals).
+ * `npm start`: open Chrome/Chromium/Edge with the freshly built extension loaded, on its Oefenmodus
+ * (the practice portal inside the extension, entrypoints/oefenmodus). The replica pages are also
+ * served on the real portal hostnames (nothing reaches the real portals):
  *
- *   npm start                      # WSE-loket login page, plain markup
+ *   npm start                      # the Oefenmodus
+ *   npm start -- --page wse.aanmelden   # a replica on its real hostname (wse-loket.vlaanderen.be)
  *   npm start -- --variant vl      # Flemish design-system markup (also: spa, lit, drift, fr, de)
  *   npm start -- --page gb.beheer  # start on another practice page
  *   CHROME_PATH=/path/to/chrome npm start
@@ -17,20 +19,26 @@ import { launch } from './browser';
 const { values } = parseArgs({
   options: {
     variant: { type: 'string', default: 'plain' },
-    page: { type: 'string', default: 'wse.aanmelden' },
+    page: { type: 'string', default: 'oefenmodus' },
   },
 });
 if (!(VARIANTS as readonly string[]).includes(values.variant)) {
   console.error(`Onbekende variant "${values.variant}" / unknown variant. Kies uit: ${VARIANTS.join(', ')}`);
   process.exit(2);
 }
-if (!PRACTICE_PAGES.some((page) => page.id === values.page)) {
+if (values.page !== 'oefenmodus' && !PRACTICE_PAGES.some((page) => page.id === values.page)) {
   console.error(`Onbekende oefenpagina "${values.page}" / unknown practice page. Kies uit:`);
   for (const page of PRACTICE_PAGES) console.error(`  ${page.id}  ${page.title}`);
   process.exit(2);
 }
 
 const headless = process.env.LOKETGIDS_HEADLESS === '1';
+if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error(
+    'Geen scherm gevonden (DISPLAY is leeg). Start met een scherm, of zonder venster: LOKETGIDS_HEADLESS=1 npm start',
+  );
+  process.exit(2);
+}
 const browser = await launch({
   build: 'shipped',
   headless,
@@ -38,12 +46,20 @@ const browser = await launch({
   userDataDir: undefined,
 });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-const url = practiceUrl(practicePage(values.page));
+const url =
+  values.page === 'oefenmodus'
+    ? `chrome-extension://${browser.extensionId}/oefenmodus.html`
+    : practiceUrl(practicePage(values.page));
 await page.goto(url);
 console.log(`Loketgids geladen (extensie ${browser.extensionId}) op de oefenportaalpagina ${url}`);
 console.log(`Loketgids loaded; practice portal at ${url}. Close the browser window to stop.`);
 if (headless) {
-  const overlay = await page.locator('[data-loketgids]').count();
+  const shown = page.locator(values.page === 'oefenmodus' ? '.lg-oefen' : '[data-loketgids]');
+  const overlay = await shown
+    .first()
+    .waitFor({ state: 'attached', timeout: 10_000 })
+    .then(() => 1)
+    .catch(() => 0);
   console.log(`headless check: overlay ${overlay ? 'present' : 'MISSING'}`);
   await browser.close();
   process.exit(overlay ? 0 : 1);

@@ -1,7 +1,7 @@
 /**
  * Look at one replica file as a browser shows it, without the extension: `tsx
  * test/support/view-replica.ts wse/home.lit.html https://wse-loket.vlaanderen.be/home out.png`.
- * Serves the file at that URL (assets at /__practice/assets/ as usual), waits for late rendering,
+ * Serves the file at that URL (assets at /practice/assets/ as usual), waits for late rendering,
  * writes a screenshot and prints the accessibility tree's buttons, links, fields and headings
  * (shadow roots included), so a replica's author can check what a person and a screen reader get.
  */
@@ -22,8 +22,8 @@ const browser = await chromium.launch({ executablePath: findChrome(), headless: 
 const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'nl-BE' });
 await context.route('**/*', async (route) => {
   const target = new URL(route.request().url());
-  if (target.pathname.startsWith('/__practice/assets/')) {
-    const asset = target.pathname.slice('/__practice/'.length);
+  if (target.pathname.startsWith('/practice/assets/')) {
+    const asset = target.pathname.slice('/practice/'.length);
     try {
       const body = await readFile(join(PRACTICE_DIR, asset));
       return route.fulfill({ status: 200, body, contentType: TYPES[extname(asset)] ?? 'application/octet-stream' });

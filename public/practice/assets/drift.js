@@ -1,6 +1,6 @@
 /*
  * WSE-loket "drift" replica: the redesigned portal writes the client's KBO number in its own forms.
- * Load after replica.js: <script src="/__practice/assets/drift.js" defer></script>
+ * Load after replica.js: <script src="/practice/assets/drift.js" defer></script>
  *
  *   data-drift-kbo="spaced"   0417 390 703
  *   data-drift-kbo="compact"  0417390703

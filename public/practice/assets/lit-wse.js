@@ -1,7 +1,7 @@
 /*
  * WSE-loket replica, variant `lit`: a small vanilla emulation of the Flemish design system's
  * web components as the portal shows them after its JavaScript has run.
- * Loaded with <script src="/__practice/assets/lit-wse.js" defer> after replica.js.
+ * Loaded with <script src="/practice/assets/lit-wse.js" defer> after replica.js.
  *
  * Three families, as in milieuinfo/webcomponent-vl-ui-* and milieuinfo/uigov-web-components:
  * 1. Extended native elements (`<button is="vl-button">`, `<a is="vl-link">`, `<h1 is="vl-h1">`,

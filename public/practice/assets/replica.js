@@ -1,6 +1,6 @@
 /*
  * Loketgids practice replicas: the small shared behaviour of every replica page.
- * Loaded with <script src="/__practice/assets/replica.js" defer>; the pages carry no inline script.
+ * Loaded with <script src="/practice/assets/replica.js" defer>; the pages carry no inline script.
  *
  * Data attributes it understands (in the document and, via LoketReplica.apply(shadowRoot), in
  * the spa variant's shadow root):

@@ -17,7 +17,7 @@ import {
 // happy-dom replaces the global URL, so resolve from the file path, not with new URL(…, import.meta.url).
 const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/practice')}/`;
 const ASSETS = `${ROOT}assets/`;
-const ASSET_PREFIX = '/__practice/assets/';
+const ASSET_PREFIX = '/practice/assets/';
 
 /** The seed text (DOMAIN.md §7) each page must show, per variant where the language differs. */
 const KEY_TEXT: Record<string, string | Partial<Record<Variant, string>>> = {
@@ -310,8 +310,8 @@ describe.each(FILES.map((f) => [f.file, f] as const))('%s', (_file, { page, vari
     for (const el of all(doc, '*')) {
       for (const attr of Array.from(el.attributes)) expect(attr.name.startsWith('on'), attr.name).toBe(false);
     }
-    for (const script of all(doc, 'script')) expect(script.getAttribute('src')).toMatch(/^\/__practice\/assets\//);
-    for (const link of all(doc, 'link')) expect(link.getAttribute('href')).toMatch(/^\/__practice\/assets\//);
+    for (const script of all(doc, 'script')) expect(script.getAttribute('src')).toMatch(/^\/practice\/assets\//);
+    for (const link of all(doc, 'link')) expect(link.getAttribute('href')).toMatch(/^\/practice\/assets\//);
     for (const m of html.matchAll(/https?:\/\/([^/"'\s<>)]+)/gi)) {
       expect(portalOfHost(m[1] ?? ''), `external URL ${m[0]}`).toBeDefined();
     }
@@ -355,8 +355,8 @@ describe.each(FILES.map((f) => [f.file, f] as const))('%s', (_file, { page, vari
       expect(own?.tagName).toBe('TEMPLATE');
       expect(own?.getAttribute('data-path')).toBe(new URL(page.path, 'https://x').pathname);
       expect(all(doc, 'script').map((s) => s.getAttribute('src'))).toEqual([
-        '/__practice/assets/replica.js',
-        '/__practice/assets/spa.js',
+        '/practice/assets/replica.js',
+        '/practice/assets/spa.js',
       ]);
       const routes = new Set(Array.from(doc.querySelectorAll('template'), (t) => t.getAttribute('data-route')));
       for (const el of all(doc, '[data-spa-route]')) expect(routes.has(el.getAttribute('data-spa-route'))).toBe(true);
