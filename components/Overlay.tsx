@@ -7,6 +7,7 @@ import { PORTALS, type PortalId } from '../lib/portals';
 import { ClientPicker } from './guide/ClientPicker';
 import { Explanation } from './guide/Explanation';
 import { FactList } from './guide/FactList';
+import { Renewals } from './guide/Renewals';
 import { ReportButton } from './guide/Report';
 import { Services } from './guide/Services';
 import { StepCard } from './guide/StepCard';
@@ -226,6 +227,7 @@ export function Overlay({
           {view.explanations.map((explanation) => (
             <Explanation key={explanation.id} explanation={explanation} lang={lang} />
           ))}
+          {view.renewals && <Renewals renewals={view.renewals} lang={lang} />}
           {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
           {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
           {guide && view.flows.length > 0 && <ReportButton lang={lang} make={() => guide.report()} />}

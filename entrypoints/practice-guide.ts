@@ -68,8 +68,10 @@ async function run(session: PracticeFrameSession): Promise<void> {
       saveUi: async () => undefined,
       // The rules engine runs right here (an extension page), not in the background.
       explain: rulesAdapter,
-      // Practice must not fill the user's Rechtencheck with what the demo showed.
+      // Practice must not fill the user's Rechtencheck with what the demo showed, nor their
+      // renewals with the demo dashboard's (the card still shows them).
       recordObservation: () => undefined,
+      saveRenewals: () => undefined,
     },
   });
   if (!guide) return;

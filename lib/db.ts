@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { type Bilingual, checkDigits97 } from './ids';
+import { byUrgency, isDay } from './renewals/dates';
+import { RENEWAL_LIMITS } from './renewals/model';
 import { DEFAULT_SETTINGS, type Settings } from './state';
 import { settingsSchema } from './state-schema';
 
@@ -64,6 +66,23 @@ export const clientRecordSchema = z.object({
 export type ClientRecord = z.infer<typeof clientRecordSchema>;
 
 /**
+ * A Werkplek Duaal renewal as kept (lib/renewals): one per organisation (its KBO number) and
+ * erkenning, the compound primary key `[kbo+erkenning]`. Only what the dashboard task shows, with
+ * the organisation of the portal's top line; `deadline` and `seenOn` are local calendar days
+ * (`YYYY-MM-DD`), the deadline being the day seen + "Dagen resterend".
+ */
+export const renewalRecordSchema = z.object({
+  kbo: z.string().refine(isStoredKbo, 'Ongeldig ondernemingsnummer / Invalid enterprise number'),
+  organisation: z.string().min(1).max(RENEWAL_LIMITS.organisation),
+  erkenning: z.string().min(1).max(RENEWAL_LIMITS.erkenning),
+  vestiging: z.string().max(RENEWAL_LIMITS.text),
+  opleiding: z.string().max(RENEWAL_LIMITS.text),
+  deadline: z.string().refine(isDay, 'geen dag (JJJJ-MM-DD) / not a day (YYYY-MM-DD)'),
+  seenOn: z.string().refine(isDay, 'geen dag (JJJJ-MM-DD) / not a day (YYYY-MM-DD)'),
+});
+export type RenewalRecord = z.infer<typeof renewalRecordSchema>;
+
+/**
  * A row of the key-value table: settings, the active client, the list's revision, and when this
  * browser last saved a backup (`lastBackupAt`, epoch ms; lib/clients/backup.ts). A new key needs
  * no schema version: `meta` is keyed by `key` only.
@@ -76,7 +95,7 @@ export type MetaKey = 'settings' | 'activeClient' | 'clientsRevision' | 'lastBac
 
 /** A stored record that failed validation: which table and key, and why (zod's message). */
 export interface CorruptRecord {
-  table: 'clients' | 'meta';
+  table: 'clients' | 'meta' | 'renewals';
   key: string;
   problem: string;
 }
@@ -94,11 +113,20 @@ export interface DbVersion {
  * first, lib/clients/repository.ts `listRecentClients`); sorting and searching happen in memory,
  * so no other index (each one costs on every write: a 10,000-row import). `meta` is a key-value
  * table (settings, active client, revision).
+ *
+ * v2 (2026-12, issue 11): `renewals`, the Werkplek Duaal renewals per organisation, keyed by
+ * `[kbo+erkenning]`; `kbo` is indexed to replace one organisation's list at once, `deadline` to
+ * read them in order of urgency. No upgrade function: the new table starts empty and the other
+ * tables are unchanged.
  */
 export const DB_VERSIONS: readonly DbVersion[] = [
   {
     version: 1,
     stores: { clients: 'kbo, lastUsedAt', meta: 'key' },
+  },
+  {
+    version: 2,
+    stores: { renewals: '[kbo+erkenning], kbo, deadline' },
   },
 ];
 
@@ -115,6 +143,7 @@ export const LATEST_DB_VERSION = Math.max(...DB_VERSIONS.map((entry) => entry.ve
 export class LoketgidsDb extends Dexie {
   clients!: Table<ClientRecord, string>;
   meta!: Table<MetaRow, MetaKey>;
+  renewals!: Table<RenewalRecord, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -184,6 +213,30 @@ export async function readClient(kbo: string, database: LoketgidsDb = db): Promi
   if (row === undefined) return null;
   const result = validateClientRecord(row, kbo);
   return result.ok ? result.client : null;
+}
+
+/**
+ * Every kept renewal, validated, most urgent first; corrupt rows are left out of `renewals` and
+ * listed in `corrupt`.
+ *
+ * @example
+ * const { renewals } = await readRenewals(); // → [{ kbo: '0417390703', erkenning: 'E/20170620/011723', deadline: '2026-12-11', … }]
+ */
+export async function readRenewals(
+  database: LoketgidsDb = db,
+): Promise<{ renewals: RenewalRecord[]; corrupt: CorruptRecord[] }> {
+  const rows: unknown[] = await database.renewals.orderBy('deadline').toArray();
+  const renewals: RenewalRecord[] = [];
+  const corrupt: CorruptRecord[] = [];
+  for (const row of rows) {
+    const parsed = renewalRecordSchema.safeParse(row);
+    if (parsed.success) renewals.push(parsed.data);
+    else {
+      const { kbo, erkenning } = (row ?? {}) as { kbo?: unknown; erkenning?: unknown };
+      corrupt.push({ table: 'renewals', key: keyText([kbo, erkenning]), problem: problemOf(parsed.error) });
+    }
+  }
+  return { renewals: renewals.sort(byUrgency), corrupt };
 }
 
 /**

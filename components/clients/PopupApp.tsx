@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { setActiveClient } from '../../lib/clients/repository';
 import { formatKbo } from '../../lib/ids';
 import { RechtencheckPanel } from '../rechtencheck/RechtencheckPanel';
+import { UpcomingRenewals } from '../renewals/UpcomingRenewals';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
 import { useBackup } from './BackupPanel';
@@ -26,7 +27,8 @@ export const POPUP_MARKS = {
 } as const;
 
 /**
- * The toolbar popup: the active client on top, then two tabs. "Klanten" is the client list
+ * The toolbar popup: the active client on top, the coming Werkplek Duaal renewals when the guide
+ * kept any (UpcomingRenewals), then two tabs. "Klanten" is the client list
  * (ClientsPanel). "Rechtencheck" holds the rules engine's check (RechtencheckPanel); both panels stay in the
  * DOM (hidden, not removed) so what the user ticked survives switching tabs.
  *
@@ -106,6 +108,7 @@ export function PopupApp() {
           instellingenpagina.
         </p>
       ) : null}
+      <UpcomingRenewals announce={setMessage} />
       <div role="tablist" aria-label="Onderdelen" class="lg-tabs">
         {TABS.map((candidate) => (
           <button

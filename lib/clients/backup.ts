@@ -12,7 +12,9 @@
  * - Not in it, on purpose: `clientsRevision` (a cache key, bumped on restore), `lastBackupAt`
  *   (this browser's bookkeeping), the mirror in storage.local (rebuilt from the database), the
  *   guide's per-tab progress (storage.session), the overlay's open/folded state per portal and
- *   the week-old "what the guide saw" notes (lib/observed.ts): none is something a person made.
+ *   the week-old "what the guide saw" notes (lib/observed.ts), the Werkplek Duaal renewals
+ *   (`renewals`, lib/renewals: a copy of what the portal's dashboard shows, read again on the next
+ *   visit and kept as they are by a restore): none is something a person made.
  *   No rijksregisternummer is stored anywhere, so none can be in a backup (a unit test checks).
  * - Restoring a backup made by an older schema version loads its rows into a scratch database
  *   declared with the versions that existed then, and opens that with every version: Dexie runs

@@ -99,6 +99,7 @@ export function startGuide(deps: GuideDeps): Guide {
   }
   let explanations: ExplanationView[] = [];
   let facts: GuideView['facts'];
+  let renewals: GuideView['renewals'];
   let picker: GuideView['picker'];
   let announcement = '';
   let lastView: GuideView | undefined;
@@ -159,6 +160,7 @@ export function startGuide(deps: GuideDeps): Guide {
       services,
       explanations,
       facts,
+      renewals,
       unsure,
       pinned: pinnedNow || undefined,
       quiet: isQuiet() || undefined,
@@ -295,6 +297,8 @@ export function startGuide(deps: GuideDeps): Guide {
       lang: lang(),
       explain: deps.explain,
       recordObservation: deps.recordObservation,
+      saveRenewals: deps.saveRenewals,
+      now,
       ask,
     };
     const outputs = features().map((feature) => FEATURES[feature.kind].onStep?.(feature, context) ?? {});
@@ -302,6 +306,7 @@ export function startGuide(deps: GuideDeps): Guide {
     services = outputs.find((out) => out.services)?.services;
     explanations = outputs.flatMap((out) => out.explanations ?? []);
     facts = outputs.find((out) => out.facts)?.facts;
+    renewals = outputs.find((out) => out.renewals)?.renewals;
     const hasPicker = outputs.some((out) => out.picker);
     if (hasPicker && !picker) {
       picker = { query: '', clients: [], active: activeClient, loading: true };

@@ -4,10 +4,11 @@
  */
 import type { ClientSummary } from '../messaging';
 import type { PortalId } from '../portals';
+import type { RenewalsSeen } from '../renewals/model';
 import type { State } from '../state';
 import type { GuideWarning } from './checks';
 import type { ExplainAdapter, ExplanationView, FactInfo } from './explain-types';
-import type { ServiceView } from './features';
+import type { FeatureOutput, ServiceView } from './features';
 import type { Recognition } from './recognise';
 import type { PageReport } from './report';
 import type { Scheduler } from './schedule';
@@ -48,6 +49,8 @@ export interface GuideView {
   services?: ServiceView[];
   explanations: ExplanationView[];
   facts?: { title: Text; items: FactInfo[] };
+  /** Werkplek Duaal renewals read on this page, most urgent first (lib/guide/features/wpd-renewals.ts). */
+  renewals?: FeatureOutput['renewals'];
   /**
    * The page looks like more than one screen (or like one, but not clearly enough): the likeliest
    * screens to pick from, and the flow's steps. Nothing is marked on the page meanwhile.
@@ -98,6 +101,8 @@ export interface GuideDeps {
   explain: ExplainAdapter;
   /** Remember an observation that proves a right missing, for the popup's Rechtencheck. */
   recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
+  /** Keep an organisation's renewals as its dashboard shows them (the background's `renewals.replace`). */
+  saveRenewals?(seen: RenewalsSeen): void;
   now?: () => number;
   /** Called after each tick (tests, bench). */
   onTick?: () => void;

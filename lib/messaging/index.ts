@@ -63,6 +63,7 @@ export const RESPONSE_GUARDS: { [T in RequestType]: (answer: Record<string, unkn
   'guide.setTabState': okGuard,
   'explain.get': passOn('explanation') as (v: Record<string, unknown>) => { explanation: unknown },
   'explain.facts': (value) => (Array.isArray(value.facts) ? { facts: value.facts } : undefined),
+  'renewals.replace': okGuard,
 };
 
 /** Send a request to the background and check the answer. Throws on an error or malformed answer. */

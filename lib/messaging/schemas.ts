@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isDay } from '../renewals/dates';
+import { RENEWAL_LIMITS } from '../renewals/model';
 
 /**
  * The messages between the contexts of the extension, as zod schemas: the background checks
@@ -70,6 +72,30 @@ export const requestSchemas = {
       organisation: z.string().max(200).optional(),
     }),
     response: z.object({ explanation: z.unknown().nullable() }),
+  },
+  /**
+   * What a company's Werkplek Duaal dashboard shows of its renewals (lib/renewals): replaces that
+   * organisation's kept list. `kbo` is the top line's number; days are `YYYY-MM-DD`. Answered
+   * `ok: false` (nothing kept) when the number is not a valid KBO number.
+   */
+  'renewals.replace': {
+    request: z.object({
+      type: z.literal('renewals.replace'),
+      kbo: z.string().regex(/^[01]\d{9}$/),
+      organisation: z.string().min(1).max(RENEWAL_LIMITS.organisation),
+      seenOn: z.string().refine(isDay),
+      renewals: z
+        .array(
+          z.object({
+            erkenning: z.string().min(1).max(RENEWAL_LIMITS.erkenning),
+            vestiging: z.string().max(RENEWAL_LIMITS.text),
+            opleiding: z.string().max(RENEWAL_LIMITS.text),
+            deadline: z.string().refine(isDay),
+          }),
+        )
+        .max(RENEWAL_LIMITS.perOrganisation),
+    }),
+    response: z.object({ ok: z.boolean() }),
   },
   /** What each of these facts allows (labels and meanings from the knowledge base). */
   'explain.facts': {

@@ -89,6 +89,8 @@ export async function startOverlay(
         saveUi: (mode) => saveUi(portal, mode),
         explain: remoteExplain,
         recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
+        saveRenewals: (seen) =>
+          void request<'renewals.replace'>({ type: 'renewals.replace', ...seen }).catch(() => undefined),
         ...options.deps,
       });
       render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} />, host);

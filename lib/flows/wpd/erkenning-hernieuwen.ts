@@ -2,7 +2,8 @@
  * `wpd.ond.erkenning-hernieuwen`: a company renews an erkenning from its dashboard task
  * "Beslissen hernieuwing erkenning" (seed 004 "TAKEN": erkenningen are valid 5 years; the
  * dashboard lists the ones that can be renewed, with "Dagen resterend"). The top line is read on
- * both screens: who is logged in, with which role, for which KBO number.
+ * both screens: who is logged in, with which role, for which KBO number. On the dashboard the
+ * renewal tasks are read with their deadlines and kept per organisation (`wpd-renewals`).
  */
 import type { FlowInput } from '../../guide/schema';
 import { PROBLEM_NOT_SUPPORTED, TOP_LINE_FEATURES } from './shared';
@@ -28,7 +29,8 @@ export const ERKENNING_HERNIEUWEN: FlowInput = {
         en: 'The enterprise number in the grey box at the top right is that of the right organisation; otherwise choose "Wissel van organisatie" first.',
       },
       completes: { by: 'click', text: { nl: "Klik op 'Verdergaan'.", en: "Click 'Verdergaan'." } },
-      features: TOP_LINE_FEATURES,
+      // The tasks with their deadlines, kept per organisation for the popup and the calendar file.
+      features: [...(TOP_LINE_FEATURES ?? []), { kind: 'wpd-renewals' }],
       problems: PROBLEM_NOT_SUPPORTED,
     },
     {

@@ -17,6 +17,7 @@ import { ticketNumber } from './ticket-number';
 import { topKboCheck } from './top-kbo-check';
 import type { FeatureKind } from './types';
 import { wpdHeader } from './wpd-header';
+import { wpdRenewals } from './wpd-renewals';
 
 export type { Feature } from './schema';
 
@@ -33,6 +34,7 @@ export const FEATURES: Record<Feature['kind'], FeatureKind> = {
   checklist,
   'ticket-number': ticketNumber,
   'wpd-header': wpdHeader,
+  'wpd-renewals': wpdRenewals,
 };
 
 /** The portal field a feature reads or fills (a key of the page state's targets), if any. */

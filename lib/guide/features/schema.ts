@@ -16,6 +16,7 @@ import { schema as services } from './services';
 import { schema as ticketNumber } from './ticket-number';
 import { schema as topKbo } from './top-kbo-check';
 import { schema as wpdHeader } from './wpd-header';
+import { schema as wpdRenewals } from './wpd-renewals';
 
 export const featureSchema = z.discriminatedUnion('kind', [
   clientPicker(),
@@ -30,5 +31,6 @@ export const featureSchema = z.discriminatedUnion('kind', [
   checklist(),
   ticketNumber(),
   wpdHeader(),
+  wpdRenewals(),
 ]);
 export type Feature = z.infer<typeof featureSchema>;

@@ -4,6 +4,7 @@
  * with the step's AbortSignal — and, for features that watch a portal field, `checkField`.
  */
 import type { ClientSummary } from '../../messaging';
+import type { RenewalItem, RenewalsSeen } from '../../renewals/model';
 import type { Settings } from '../../state';
 import type { GuideWarning } from '../checks';
 import type { StepMatch } from '../detect';
@@ -36,6 +37,10 @@ export interface FeatureContext {
   lang: 'nl' | 'en';
   explain: ExplainAdapter;
   recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
+  /** Keep what an organisation's dashboard shows of its renewals (absent where nothing may be kept: the Oefenmodus). */
+  saveRenewals?(seen: RenewalsSeen): void;
+  /** The clock (epoch ms): the day a page is seen on. */
+  now(): number;
   /**
    * An answer that may take a while (the rules engine lives in the background): the cached value
    * for `key`, or undefined while `load` runs — the guide detects again once it arrives. `load`
@@ -50,6 +55,8 @@ export interface FeatureOutput {
   services?: ServiceView[];
   explanations?: ExplanationView[];
   facts?: { title: Text; items: FactInfo[] };
+  /** Werkplek Duaal renewals on this page, most urgent first, and the organisation they belong to. */
+  renewals?: { items: RenewalItem[]; organisation?: string };
   /** The card shows the client list (the runtime searches it). */
   picker?: true;
 }

@@ -6,6 +6,7 @@ import {
   LoketgidsDb,
   readActiveKbo,
   readClients,
+  readRenewals,
   readRevision,
   readSettings,
 } from '../../../lib/db';
@@ -15,8 +16,14 @@ import { KNOWN_KBOS } from '../../support/builders';
  * Rows as each schema version wrote them. A new version in lib/db.ts needs a fixture here (the
  * first test fails until it has one), so every upgrade path is tested from real old data.
  */
-const FIXTURES: Record<number, { clients: Record<string, unknown>[]; meta: Record<string, unknown>[] }> = {
-  1: {
+interface Fixture {
+  clients: Record<string, unknown>[];
+  meta: Record<string, unknown>[];
+  /** From version 2: the Werkplek Duaal renewals. */
+  renewals?: Record<string, unknown>[];
+}
+
+const V1: Fixture = {
     clients: [
       {
         kbo: KNOWN_KBOS.abInbev,
@@ -60,10 +67,59 @@ const FIXTURES: Record<number, { clients: Record<string, unknown>[]; meta: Recor
       { key: 'activeClient', value: KNOWN_KBOS.abInbev },
       { key: 'clientsRevision', value: 1_700_000_000_002 },
     ],
+};
+
+const FIXTURES: Record<number, Fixture> = {
+  1: V1,
+  2: {
+    ...V1,
+    renewals: [
+      {
+        kbo: KNOWN_KBOS.abInbev,
+        organisation: 'ACM',
+        erkenning: 'E/20170620/011723',
+        vestiging: 'Mega World (Heist-op-den-Berg)',
+        opleiding: 'Verkoper',
+        deadline: '2027-04-28',
+        seenOn: '2026-12-01',
+      },
+      {
+        kbo: KNOWN_KBOS.second,
+        organisation: 'Bouwbedrijf Peeters NV',
+        erkenning: 'E/20180101/000001',
+        vestiging: '',
+        opleiding: 'Metselaar',
+        deadline: '2026-12-11',
+        seenOn: '2026-12-01',
+      },
+    ],
   },
 };
 
 describe('database schema versions', () => {
+  it('v1 → v2: a profile with clients opens with an empty renewals table beside them', async () => {
+    const name = 'loketgids-migrate-1-to-2';
+    const old = new Dexie(name);
+    old.version(1).stores({ clients: 'kbo, lastUsedAt', meta: 'key' });
+    await old.open();
+    await old.table('clients').bulkAdd(V1.clients);
+    await old.table('meta').bulkAdd(V1.meta);
+    old.close();
+    const current = new LoketgidsDb(name);
+    await current.open();
+    try {
+      expect(current.verno).toBeGreaterThanOrEqual(2);
+      expect((await readClients(current)).clients).toHaveLength(V1.clients.length);
+      expect(await current.renewals.count()).toBe(0);
+      const schema = current.renewals.schema;
+      expect(schema.primKey.keyPath).toEqual(['kbo', 'erkenning']);
+      expect(schema.indexes.map((index) => index.name).sort()).toEqual(['deadline', 'kbo']);
+    } finally {
+      current.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('declares versions in increasing order, starting at 1', () => {
     const versions = DB_VERSIONS.map((entry) => entry.version);
     expect(versions[0]).toBe(1);
@@ -74,6 +130,7 @@ describe('database schema versions', () => {
 
   it('keeps version 1 exactly as shipped (old versions are never edited)', () => {
     expect(DB_VERSIONS[0]).toEqual({ version: 1, stores: { clients: 'kbo, lastUsedAt', meta: 'key' } });
+    expect(DB_VERSIONS[1]).toEqual({ version: 2, stores: { renewals: '[kbo+erkenning], kbo, deadline' } });
   });
 
   it('has a fixture for every version', () => {
@@ -96,6 +153,7 @@ describe('database schema versions', () => {
       await old.open();
       await old.table('clients').bulkAdd(fixture.clients);
       await old.table('meta').bulkAdd(fixture.meta);
+      if (fixture.renewals) await old.table('renewals').bulkAdd(fixture.renewals);
       old.close();
 
       const current = new LoketgidsDb(name);
@@ -118,6 +176,14 @@ describe('database schema versions', () => {
         expect((await readSettings(current)).settings.ownOrganisation?.name).toBe('SD Worx');
         expect(await readActiveKbo(current)).toBe(KNOWN_KBOS.abInbev);
         expect(await readRevision(current)).toBeGreaterThan(0);
+        // Renewals (v2): none before, every one kept after, most urgent first.
+        const renewals = await readRenewals(current);
+        expect(renewals.corrupt).toEqual([]);
+        expect(renewals.renewals.map((r) => r.erkenning)).toEqual(
+          [...(fixture.renewals ?? [])]
+            .sort((a, b) => String(a.deadline).localeCompare(String(b.deadline)))
+            .map((r) => r.erkenning),
+        );
       } finally {
         current.close();
         await Dexie.delete(name);

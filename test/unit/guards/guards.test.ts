@@ -117,6 +117,7 @@ describe('guards agree with the zod schemas', () => {
       'guide.setTabState': shapes({ ok: fc.boolean() }),
       'explain.get': shapes({ explanation: fc.anything() }),
       'explain.facts': shapes({ facts: fc.array(fc.anything(), { maxLength: 3 }) }),
+      'renewals.replace': shapes({ ok: fc.boolean() }),
     };
     const guard = RESPONSE_GUARDS[type] as (v: Record<string, unknown>) => unknown;
     const schema = requestSchemas[type].response as z.ZodType;

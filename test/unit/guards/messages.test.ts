@@ -42,6 +42,42 @@ const FORGED: Record<RequestType, unknown[]> = {
     { about: 'service', subject: 'a' },
   ],
   'explain.facts': [{}, { ids: 'wse.vov' }, { ids: Array.from({ length: 51 }, () => 'f') }],
+  'renewals.replace': [
+    {},
+    { kbo: '0417390703', organisation: 'ACM', seenOn: '2026-12-01' },
+    { kbo: '0417.390.703', organisation: 'ACM', seenOn: '2026-12-01', renewals: [] },
+    { kbo: '0417390703', organisation: '', seenOn: '2026-12-01', renewals: [] },
+    { kbo: '0417390703', organisation: 'ACM', seenOn: '2026-02-30', renewals: [] },
+    {
+      kbo: '0417390703',
+      organisation: 'ACM',
+      seenOn: '2026-12-01',
+      renewals: [{ erkenning: 'E/1', vestiging: '', opleiding: '', deadline: '11/12/2026' }],
+    },
+    {
+      kbo: '0417390703',
+      organisation: 'ACM',
+      seenOn: '2026-12-01',
+      renewals: [{ erkenning: '', vestiging: '', opleiding: '', deadline: '2026-12-11' }],
+    },
+    {
+      kbo: '0417390703',
+      organisation: 'ACM',
+      seenOn: '2026-12-01',
+      renewals: [{ erkenning: 'E/1', vestiging: 'x'.repeat(201), opleiding: '', deadline: '2026-12-11' }],
+    },
+    {
+      kbo: '0417390703',
+      organisation: 'ACM',
+      seenOn: '2026-12-01',
+      renewals: Array.from({ length: 101 }, (_, i) => ({
+        erkenning: `E/${i}`,
+        vestiging: '',
+        opleiding: '',
+        deadline: '2026-12-11',
+      })),
+    },
+  ],
 };
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,0 +1,53 @@
+import type { GuideView } from '../../lib/guide/runtime';
+import { deadlineText } from '../../lib/renewals/dates';
+import { ui } from './text';
+
+/**
+ * The renewal tasks of this dashboard, most urgent first, each with the day to decide by
+ * ("Beslissen vóór 11 december 2026, nog 10 dagen"; lib/guide/features/wpd-renewals.ts).
+ */
+export function Renewals({ renewals, lang }: { renewals: NonNullable<GuideView['renewals']>; lang: 'nl' | 'en' }) {
+  return (
+    <section class="lg-renewals" aria-labelledby="lg-renewals-title">
+      <h3 class="lg-renewals__title" id="lg-renewals-title">
+        {ui(lang, 'Hernieuwingen, de dringendste eerst', 'Renewals, most urgent first')}
+      </h3>
+      <ol class="lg-renewals__list">
+        {renewals.items.map((item) => (
+          <li
+            key={item.erkenning}
+            class={item.daysLeft < 0 ? 'lg-renewal lg-renewal--overdue' : 'lg-renewal'}
+            data-renewal={item.erkenning}
+          >
+            <strong>
+              <bdi>{item.erkenning}</bdi>
+            </strong>
+            {item.opleiding && (
+              <>
+                {' · '}
+                <bdi>{item.opleiding}</bdi>
+              </>
+            )}
+            {item.vestiging && (
+              <>
+                {' · '}
+                <bdi>{item.vestiging}</bdi>
+              </>
+            )}
+            <br />
+            <span class="lg-renewal__when">{deadlineText(item.deadline, item.daysLeft, lang)}</span>
+          </li>
+        ))}
+      </ol>
+      {renewals.organisation !== undefined && (
+        <p class="lg-renewals__kept">
+          {ui(
+            lang,
+            'Bewaard in Loketgids voor deze organisatie: de popup toont ze onder "Komende hernieuwingen", ook als agenda-bestand.',
+            'Kept in Loketgids for this organisation: the popup lists them under "Komende hernieuwingen" (upcoming renewals), also as a calendar file.',
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

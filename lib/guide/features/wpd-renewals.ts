@@ -1,0 +1,120 @@
+/**
+ * `wpd-renewals`: the renewal tasks on a company's Werkplek Duaal dashboard (seed 004 "TAKEN":
+ * "Beslissen hernieuwing erkenning", "Erkenning: E/…", "Vestiging: …", "Opleiding: …",
+ * "Dagen resterend: N"), shown in the card most urgent first with their deadline — the day seen
+ * + N days — and handed to the background (`ctx.saveRenewals`, message `renewals.replace`),
+ * which keeps them per organisation (the top line's KBO number, read by `wpd-header`) for the
+ * popup's "Komende hernieuwingen" and the calendar file.
+ *
+ * Design note (2026-12): the tasks are read from the page's visible text, never from its markup
+ * (the replicas' `plain` and `vl` markups differ; the real markup is unknown): every task starts
+ * with its title and ends at its "Verdergaan" button or the next title; inside, a value runs from
+ * its label ("Erkenning:", "Vestiging:", "Opleiding:", "Dagen resterend") to the next label, in
+ * whatever order the portal puts them. A task without an erkenning number or a day count is left
+ * out rather than guessed. The same list is sent once per page view (`ctx.ask` keeps the key),
+ * and only with the top line's KBO number: without it, the card shows the tasks but keeps nothing.
+ */
+import { z } from 'zod';
+import { addDays, byUrgency, localDay } from '../../renewals/dates';
+import { RENEWAL_LIMITS, type RenewalItem, type RenewalTask } from '../../renewals/model';
+import { withoutBidi } from '../../text';
+import { displayText, type PageView } from '../dom';
+import type { FeatureKind } from './types';
+import { readAccountLine } from './wpd-header';
+
+export const schema = () => z.object({ kind: z.literal('wpd-renewals') }).strict();
+
+const TITLE = /beslissen\s+hernieuwing\s+(?:van\s+de\s+)?erkenning/gi;
+const TASK_END = /\bverdergaan\b/i;
+const LABEL = /\b(erkenning|vestiging|opleiding)\s*:|\b(?:dagen\s+resterend|resterende\s+dagen)\b\s*:?/gi;
+const DAYS = /^[-−]?\d{1,5}\b/;
+// A task is a few lines; a longer stretch after a title is the rest of the page.
+const TASK_MAX = 600;
+
+/** A value as shown, trimmed of separators, without bidi controls (they must not reach the card or the calendar), capped. */
+function value(text: string | undefined, max: number): string {
+  const clean = withoutBidi(text ?? '')
+    .replace(/^[\s:|·,-]+|[\s|·,-]+$/g, '')
+    .trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/**
+ * The renewal tasks in a dashboard's visible text, in the order shown.
+ *
+ * @example
+ * parseRenewalTasks('Beslissen hernieuwing erkenning Erkenning: E/20170620/011723 Vestiging: Mega World Opleiding: Verkoper Dagen resterend: 148 Verdergaan')
+ * // → [{ erkenning: 'E/20170620/011723', vestiging: 'Mega World', opleiding: 'Verkoper', daysLeft: 148 }]
+ */
+export function parseRenewalTasks(text: string): RenewalTask[] {
+  const titles = [...text.matchAll(TITLE)];
+  const tasks: RenewalTask[] = [];
+  const seen = new Set<string>();
+  titles.forEach((title, i) => {
+    const start = title.index + title[0].length;
+    let segment = text.slice(start, titles[i + 1]?.index ?? text.length).slice(0, TASK_MAX);
+    const end = TASK_END.exec(segment);
+    if (end) segment = segment.slice(0, end.index);
+    const fields: Record<string, string> = {};
+    const labels = [...segment.matchAll(LABEL)];
+    labels.forEach((label, j) => {
+      const name = (label[1] ?? 'dagen').toLowerCase();
+      if (name in fields) return;
+      fields[name] = segment.slice(label.index + label[0].length, labels[j + 1]?.index ?? segment.length);
+    });
+    const erkenning = /^\S+/.exec(value(fields.erkenning, RENEWAL_LIMITS.erkenning))?.[0]?.toUpperCase();
+    const days = DAYS.exec(withoutBidi(fields.dagen ?? '').replace(/^[\s:]+/, ''))?.[0];
+    if (!erkenning || days === undefined || seen.has(erkenning) || tasks.length >= RENEWAL_LIMITS.perOrganisation)
+      return;
+    seen.add(erkenning);
+    tasks.push({
+      erkenning,
+      vestiging: value(fields.vestiging, RENEWAL_LIMITS.text),
+      opleiding: value(fields.opleiding, RENEWAL_LIMITS.text),
+      daysLeft: Number(days.replace('−', '-')),
+    });
+  });
+  return tasks;
+}
+
+/**
+ * The renewal tasks on the page, each with its deadline (`today` + "Dagen resterend"), most
+ * urgent first.
+ *
+ * @example
+ * readRenewals(readPage(document), '2026-12-01') // → [{ erkenning: 'E/20170620/011723', daysLeft: 10, deadline: '2026-12-11', … }]
+ */
+export function readRenewals(view: PageView, today: string): RenewalItem[] {
+  const root = view.doc.body ?? view.doc.documentElement;
+  if (!root || !view.text.includes('hernieuwing')) return [];
+  return parseRenewalTasks(displayText(root))
+    .map((task) => ({ ...task, deadline: addDays(today, task.daysLeft) }))
+    .sort(byUrgency);
+}
+
+export const wpdRenewals: FeatureKind = {
+  onStep(_feature, ctx) {
+    const today = localDay(ctx.now());
+    const items = readRenewals(ctx.view, today);
+    const line = readAccountLine(ctx.view);
+    if (line && ctx.saveRenewals) {
+      const seen = {
+        kbo: line.kbo,
+        organisation: value(line.organisation, RENEWAL_LIMITS.organisation) || line.kbo,
+        seenOn: today,
+        renewals: items.map(({ erkenning, vestiging, opleiding, deadline }) => ({
+          erkenning,
+          vestiging,
+          opleiding,
+          deadline,
+        })),
+      };
+      // Once per list and page view: the same list seen again on the next round is not sent again.
+      ctx.ask(`renewals|${JSON.stringify(seen)}`, () => {
+        ctx.saveRenewals?.(seen);
+        return true;
+      });
+    }
+    return items.length > 0 ? { renewals: { items, organisation: line?.organisation } } : {};
+  },
+};
