@@ -13,7 +13,7 @@ import { practicePage, practiceUrl } from '../../lib/practice/catalog';
 import { addDays, formatDay, localDay } from '../../lib/renewals/dates';
 import { type Harness, launch } from '../support/browser';
 import { seed, TEST_CLIENTS_CSV } from '../support/seed';
-import { card, expectCard } from './guide-helpers';
+import { card, expectCard, openCard } from './guide-helpers';
 
 const FIRST = 'E/20170620/011723';
 const SECOND = 'E/20170620/011724';
@@ -49,7 +49,7 @@ describe.each(['plain', 'vl'] as const)('Werkplek Duaal renewals, %s markup', (v
     await page.goto(`${practiceUrl(practicePage('wpd.dashboard'))}?dagen=40`);
     await expectCard(page, 'De taak op het dashboard', 'Hernieuwingen, de dringendste eerst');
     const rows = card(page).locator('[data-renewal]');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
     expect(await rows.evaluateAll((items) => items.map((li) => li.getAttribute('data-renewal')))).toEqual([
       SECOND,
       FIRST,
@@ -65,7 +65,9 @@ describe.each(['plain', 'vl'] as const)('Werkplek Duaal renewals, %s markup', (v
 
   it('the popup shows them under "Komende hernieuwingen", with organisation and KBO', async () => {
     const popup = await browser.openExtensionPage('popup.html');
-    await expect.poll(() => popupRenewals(popup).then((rows) => rows.map(([id]) => id))).toEqual([SECOND, FIRST]);
+    await expect
+      .poll(() => popupRenewals(popup).then((rows) => rows.map(([id]) => id)), { timeout: 10_000 })
+      .toEqual([SECOND, FIRST]);
     const [second, first] = await popupRenewals(popup);
     expect(second?.[1]).toContain('ACM 0417.390.703');
     expect(second?.[1]).toContain(`Erkenning ${SECOND} · Winkelbediende · Mega World (Heist-op-`);
@@ -117,9 +119,20 @@ describe.each(['plain', 'vl'] as const)('Werkplek Duaal renewals, %s markup', (v
       const link = [...document.querySelectorAll('a')].find((a) => a.href.includes(encodeURIComponent(erkenning)));
       link?.parentElement?.remove();
     }, SECOND);
-    await expect.poll(() => card(page).locator('[data-renewal]').count()).toBe(1);
+    await expectCard(page, FIRST);
+    await expect
+      .poll(
+        async () => {
+          await openCard(page);
+          return card(page).locator('[data-renewal]').count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     const popup = await browser.openExtensionPage('popup.html');
-    await expect.poll(() => popupRenewals(popup).then((rows) => rows.map(([id]) => id))).toEqual([FIRST]);
+    await expect
+      .poll(() => popupRenewals(popup).then((rows) => rows.map(([id]) => id)), { timeout: 10_000 })
+      .toEqual([FIRST]);
     await popup.close();
     await page.close();
   });
@@ -140,7 +153,9 @@ describe.each(['plain', 'vl'] as const)('Werkplek Duaal renewals, %s markup', (v
       .toContain('nog 10 dagen');
     await oefen.close();
     const popup = await browser.openExtensionPage('popup.html');
-    await expect.poll(() => popupRenewals(popup).then((rows) => rows.map(([id]) => id))).toEqual([FIRST]);
+    await expect
+      .poll(() => popupRenewals(popup).then((rows) => rows.map(([id]) => id)), { timeout: 10_000 })
+      .toEqual([FIRST]);
     expect((await popupRenewals(popup))[0]?.[1]).toContain('nog 40 dagen');
     await popup.close();
   });

@@ -15,7 +15,7 @@
  * and only with the top line's KBO number: without it, the card shows the tasks but keeps nothing.
  */
 import { z } from 'zod';
-import { addDays, byUrgency, localDay } from '../../renewals/dates';
+import { addDays, byUrgency, daysBetween, localDay } from '../../renewals/dates';
 import { RENEWAL_LIMITS, type RenewalItem, type RenewalTask } from '../../renewals/model';
 import { withoutBidi } from '../../text';
 import { displayText, type PageView } from '../dom';
@@ -78,30 +78,53 @@ export function parseRenewalTasks(text: string): RenewalTask[] {
 }
 
 /**
- * The renewal tasks on the page, each with its deadline (`today` + "Dagen resterend"), most
- * urgent first.
+ * The day each task, as shown, was first read in this document. A dashboard left open overnight
+ * still says yesterday's "Dagen resterend": counted from today its deadline would move a day.
+ */
+const firstRead = new WeakMap<Document, Map<string, string>>();
+
+function dayShown(doc: Document, task: RenewalTask, today: string): string {
+  const days = firstRead.get(doc) ?? new Map<string, string>();
+  firstRead.set(doc, days);
+  const key = `${task.erkenning}|${task.daysLeft}`;
+  const known = days.get(key);
+  if (known) return known;
+  if (days.size > 500) days.clear();
+  days.set(key, today);
+  return today;
+}
+
+/**
+ * The renewal tasks on the page, each with its deadline (the day it was read + "Dagen
+ * resterend"), most urgent first.
  *
  * @example
  * readRenewals(readPage(document), '2026-12-01') // → [{ erkenning: 'E/20170620/011723', daysLeft: 10, deadline: '2026-12-11', … }]
  */
-export function readRenewals(view: PageView, today: string): RenewalItem[] {
+export function readRenewals(view: PageView, today: string): (RenewalItem & { seenOn: string })[] {
   const root = view.doc.body ?? view.doc.documentElement;
   if (!root || !view.text.includes('hernieuwing')) return [];
   return parseRenewalTasks(displayText(root))
-    .map((task) => ({ ...task, deadline: addDays(today, task.daysLeft) }))
+    .map((task) => {
+      const seenOn = dayShown(view.doc, task, today);
+      return { ...task, seenOn, deadline: addDays(seenOn, task.daysLeft) };
+    })
     .sort(byUrgency);
 }
 
 export const wpdRenewals: FeatureKind = {
   onStep(_feature, ctx) {
     const today = localDay(ctx.now());
-    const items = readRenewals(ctx.view, today);
+    const read = readRenewals(ctx.view, today);
+    // Days left as of today (the page's count, unless it was read on an earlier day).
+    const items = read.map(({ seenOn: _, ...item }) => ({ ...item, daysLeft: daysBetween(today, item.deadline) }));
     const line = readAccountLine(ctx.view);
     if (line && ctx.saveRenewals) {
       const seen = {
         kbo: line.kbo,
         organisation: value(line.organisation, RENEWAL_LIMITS.organisation) || line.kbo,
-        seenOn: today,
+        // The day the dashboard was read: the earliest of its tasks as shown, or today.
+        seenOn: read.reduce((day, task) => (task.seenOn < day ? task.seenOn : day), today),
         renewals: items.map(({ erkenning, vestiging, opleiding, deadline }) => ({
           erkenning,
           vestiging,

@@ -145,7 +145,7 @@ describe('the renewal tasks on the dashboard', () => {
 // ---------------------------------------------------------------- through the guide
 
 describe('the guide on the dashboard', () => {
-  async function start(replica: Replica, options: { save?: boolean } = {}) {
+  async function start(replica: Replica, options: { save?: boolean; clock?: { now: number } } = {}) {
     const frames: (() => void)[] = [];
     const controller = new AbortController();
     const saved: RenewalsSeen[] = [];
@@ -176,7 +176,7 @@ describe('the guide on the dashboard', () => {
       explain: rulesAdapter,
       ...(options.save === false ? {} : { saveRenewals: (seen: RenewalsSeen) => void saved.push(seen) }),
       // 1 December 2026, mid-morning local time.
-      now: () => new Date(2026, 11, 1, 10, 30).getTime(),
+      now: () => options.clock?.now ?? new Date(2026, 11, 1, 10, 30).getTime(),
     };
     const guide = startGuide(deps);
     await guide.ready;
@@ -243,6 +243,23 @@ describe('the guide on the dashboard', () => {
       expect(sent).not.toContain(other);
     }
     expect(Object.keys(saved[0] ?? {}).sort()).toEqual(['kbo', 'organisation', 'renewals', 'seenOn']);
+    controller.abort();
+  });
+
+  it('a dashboard left open overnight keeps its deadlines; the card counts the days from today', async () => {
+    const replica = dashboard('vl', [40, 10]);
+    const clock = { now: new Date(2026, 11, 1, 23, 50).getTime() };
+    const { guide, saved, flush, controller } = await start(replica, { clock });
+    clock.now = new Date(2026, 11, 2, 8, 0).getTime();
+    replica.doc.body.append(replica.doc.createElement('div'));
+    guide.tick();
+    await flush();
+    expect(guide.getView().renewals?.items.map((item) => [item.deadline, item.daysLeft])).toEqual([
+      ['2026-12-11', 9],
+      ['2027-01-10', 39],
+    ]);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.seenOn).toBe('2026-12-01');
     controller.abort();
   });
 
