@@ -4,7 +4,7 @@ import { OptionsApp } from '../../../components/clients/OptionsApp';
 import { PopupApp } from '../../../components/clients/PopupApp';
 import { recordBackupMade } from '../../../lib/clients/backup';
 import { addClient, bulkDeleteClients, listClients, setActiveClient } from '../../../lib/clients/repository';
-import { readLastBackupAt } from '../../../lib/db';
+import { LATEST_DB_VERSION, readLastBackupAt } from '../../../lib/db';
 import { KNOWN_KBOS } from '../../support/builders';
 import { resetDb } from './helpers';
 
@@ -80,7 +80,7 @@ describe('backup and restore on the options page', () => {
     expect(preview.textContent).toContain('2 klanten in het bestand');
     expect(preview.textContent).toContain('2 klanten toegevoegd');
     expect(preview.textContent).toContain('1 klant verwijderd (niet in de back-up): 0428.759.497');
-    expect(preview.textContent).toContain('databaseschema 1');
+    expect(preview.textContent).toContain(`databaseschema ${LATEST_DB_VERSION}`);
     fireEvent.click(within(preview).getByRole('button', { name: 'Herstellen' }));
 
     const done = await within(section()).findByText(

@@ -24,49 +24,49 @@ interface Fixture {
 }
 
 const V1: Fixture = {
-    clients: [
-      {
-        kbo: KNOWN_KBOS.abInbev,
-        name: 'AB InBev',
-        tags: ['brouwerij'],
-        notes: 'Contact: Jan',
-        school: false,
-        createdAt: 1_700_000_000_000,
-        updatedAt: 1_700_000_000_001,
-        lastUsedAt: 1_700_000_000_002,
+  clients: [
+    {
+      kbo: KNOWN_KBOS.abInbev,
+      name: 'AB InBev',
+      tags: ['brouwerij'],
+      notes: 'Contact: Jan',
+      school: false,
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_001,
+      lastUsedAt: 1_700_000_000_002,
+    },
+    {
+      kbo: KNOWN_KBOS.third,
+      name: 'Basisschool De Linde',
+      tags: [],
+      notes: '',
+      school: true,
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    },
+    {
+      kbo: KNOWN_KBOS.newStyle,
+      name: '<img src=x onerror=alert(1)>',
+      tags: ['a', 'b'],
+      notes: 'regel 1\nregel 2',
+      school: false,
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    },
+  ],
+  meta: [
+    {
+      key: 'settings',
+      value: {
+        ownOrganisation: { name: 'SD Worx', kbo: KNOWN_KBOS.second },
+        profile: 'secretariaat',
+        lang: 'nl',
+        facts: ['werkrelatie'],
       },
-      {
-        kbo: KNOWN_KBOS.third,
-        name: 'Basisschool De Linde',
-        tags: [],
-        notes: '',
-        school: true,
-        createdAt: 1_700_000_000_000,
-        updatedAt: 1_700_000_000_000,
-      },
-      {
-        kbo: KNOWN_KBOS.newStyle,
-        name: '<img src=x onerror=alert(1)>',
-        tags: ['a', 'b'],
-        notes: 'regel 1\nregel 2',
-        school: false,
-        createdAt: 1_700_000_000_000,
-        updatedAt: 1_700_000_000_000,
-      },
-    ],
-    meta: [
-      {
-        key: 'settings',
-        value: {
-          ownOrganisation: { name: 'SD Worx', kbo: KNOWN_KBOS.second },
-          profile: 'secretariaat',
-          lang: 'nl',
-          facts: ['werkrelatie'],
-        },
-      },
-      { key: 'activeClient', value: KNOWN_KBOS.abInbev },
-      { key: 'clientsRevision', value: 1_700_000_000_002 },
-    ],
+    },
+    { key: 'activeClient', value: KNOWN_KBOS.abInbev },
+    { key: 'clientsRevision', value: 1_700_000_000_002 },
+  ],
 };
 
 const FIXTURES: Record<number, Fixture> = {
