@@ -2,12 +2,14 @@
  * The guide's public shapes: what the overlay draws (`GuideView`), what the runtime needs from its
  * context (`GuideDeps`) and what it offers (`Guide`). The runtime (lib/guide/runtime.ts) keeps them.
  */
+
 import type { ClientSummary } from '../messaging';
 import type { PortalId } from '../portals';
 import type { State } from '../state';
 import type { GuideWarning } from './checks';
 import type { ExplainAdapter, ExplanationView, FactInfo } from './explain-types';
 import type { ServiceView } from './features';
+import type { Lang } from './lang';
 import type { Recognition } from './recognise';
 import type { PageReport } from './report';
 import type { Scheduler } from './schedule';
@@ -36,7 +38,7 @@ export interface StepView {
 /** Everything the overlay draws. A new object whenever something visible changed. */
 export interface GuideView {
   portal: PortalId;
-  lang: 'nl' | 'en';
+  lang: Lang;
   ui: UiMode;
   flows: { id: string; title: Text }[];
   flowId?: string;

@@ -24,6 +24,8 @@ export const ticketNumber: FeatureKind = {
             text: {
               nl: `Uw ticketnummer is ${isolate(ticket)}. Schrijf het op: het Contactcenter vraagt ernaar als u contact opneemt over deze toegangsaanvraag.`,
               en: `Your ticket number is ${isolate(ticket)}. Write it down: the Contactcenter asks for it when you contact them about this access request.`,
+              fr: `Votre numéro de ticket est ${isolate(ticket)}. Notez-le : le Contact center vous le demandera si vous le contactez au sujet de cette demande d’accès.`,
+              de: `Ihre Ticketnummer ist ${isolate(ticket)}. Notieren Sie sie: das Contactcenter fragt danach, wenn Sie es zu diesem Zugangsantrag kontaktieren.`,
             },
           },
         ]

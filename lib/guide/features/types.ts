@@ -3,12 +3,14 @@
  * gives it), `onStep` — what it adds to the card on the step's page, run on every detection round
  * with the step's AbortSignal — and, for features that watch a portal field, `checkField`.
  */
+
 import type { ClientSummary } from '../../messaging';
 import type { Settings } from '../../state';
 import type { GuideWarning } from '../checks';
 import type { StepMatch } from '../detect';
 import type { PageView } from '../dom';
 import type { ExplainAdapter, ExplanationView, FactInfo } from '../explain-types';
+import type { Lang } from '../lang';
 import type { Flow, Text } from '../schema';
 import type { TabState } from '../tab-state';
 
@@ -33,7 +35,7 @@ export interface FeatureContext {
   settings?: Settings;
   activeClient: ClientSummary | null;
   tab: TabState | null;
-  lang: 'nl' | 'en';
+  lang: Lang;
   explain: ExplainAdapter;
   recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
   /**

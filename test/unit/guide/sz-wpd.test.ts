@@ -281,6 +281,46 @@ describe('the guide on the social security portal', () => {
     }
   });
 
+  it('speaks French or German on the federal portal when that is the person’s language, one language at a time', async () => {
+    const cases = [
+      { lang: 'fr', variant: 'fr', start: 'Étape 1 sur 9' },
+      { lang: 'de', variant: 'de', start: 'Schritt 1 von 9' },
+      // A Dutch-speaking person on the French page keeps a Dutch card.
+      { lang: 'nl', variant: 'fr', start: 'Stap 1 van 9' },
+    ] as const;
+    for (const c of cases) {
+      const {
+        guide: g,
+        controller,
+        replica,
+      } = await start('sz.home', {
+        variant: c.variant,
+        settings: { profile: 'werkgever', lang: c.lang },
+      });
+      const view = g.getView();
+      expect(view.lang, c.lang).toBe(c.lang);
+      const step = view.step;
+      expect(step, c.lang).toBeDefined();
+      if (step) {
+        // Every text the step shows exists in the card's language.
+        for (const text of [step.title, step.instruction, step.completes]) expect(text[c.lang], c.lang).toBeTruthy();
+      }
+      expect(view.announcement, c.lang).toContain(c.start);
+      controller.abort();
+      replica.close();
+      guide = undefined;
+    }
+  });
+
+  it('keeps a French-speaking person’s card Dutch on the Flemish portals (they have no French)', async () => {
+    const { guide: g, controller, replica } = await start('wpd.dashboard', { settings: { lang: 'fr' } });
+    expect(g.getView().lang).toBe('nl');
+    expect(g.getView().announcement).toMatch(/^Stap \d+ van \d+/);
+    controller.abort();
+    replica.close();
+    guide = undefined;
+  });
+
   it('checks the numbers on the access request live and keeps no rijksregisternummer', async () => {
     const {
       guide: g,
