@@ -188,6 +188,20 @@ describe('sz.lokale-beheerder-aanduiden in French on www.socialsecurity.be', () 
     await page.close();
   });
 
+  it('speaks French to a person whose language is French: the whole card, with lang="fr"', async () => {
+    await seed(browser, { lang: 'Français' });
+    const page = await browser.context.newPage();
+    await page.goto(practiceUrl(practicePage('sz.home'), 'fr'));
+    await expectCard(page, 'Étape 1 sur 9', 'Réduire', 'Fermer');
+    expect(await card(page).getAttribute('lang')).toBe('fr');
+    const text = (await card(page).textContent()) ?? '';
+    // One language at a time: none of the Dutch card words.
+    for (const dutch of ['Stap ', 'Inklappen', 'Sluiten', 'Klopt dit niet']) expect(text).not.toContain(dutch);
+    expect(await expectTarget(page, 'start')).toBe('Employeurs ONSS');
+    await page.close();
+    await seed(browser, { lang: 'Nederlands' });
+  });
+
   it('caused no console errors and no requests to other hosts', () => {
     expect(browser.errors).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);

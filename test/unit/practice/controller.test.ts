@@ -486,16 +486,17 @@ describe('setLook', () => {
     expect(loads.at(-1)).toBe('/practice/wse/home.vl.html');
   });
 
-  it('keeps plain where the page has no vl variant, and takes the portal language where it has one', () => {
+  it('takes the markup where the page has it, and the portal language where it has one', () => {
     const { controller, loads } = harness();
     controller.startFlow('sz.lokale-beheerder-aanduiden');
     controller.setLook({ markup: 'vl' });
-    expect(loads.at(-1)).toBe('/practice/sz/home.plain.html');
+    expect(loads.at(-1)).toBe('/practice/sz/home.vl.html');
     controller.setLook({ portalLang: 'fr' });
     expect(controller.getState().look).toEqual({ markup: 'vl', portalLang: 'fr' });
     expect(loads.at(-1)).toBe('/practice/sz/home.fr.html');
     controller.next();
-    expect(loads.at(-1)).toBe('/practice/sz/werkgevers.plain.html');
+    // No French page: the Dutch one in the chosen markup.
+    expect(loads.at(-1)).toBe('/practice/sz/werkgevers.vl.html');
   });
 
   it('before a flow: only the look changes', () => {

@@ -91,8 +91,10 @@ describe('portal URL ↔ replica file', () => {
   });
 
   it('a markup the page does not have falls back to plain', () => {
-    const home = practicePage('sz.home');
-    expect(fileUrlFor(home, `${SZ_NL}/`, { markup: 'vl', portalLang: 'nl' })).toBe('/practice/sz/home.plain.html');
+    const news = practicePage('sz.nieuws');
+    expect(fileUrlFor(news, `${SZ_NL}/nieuws`, { markup: 'vl', portalLang: 'nl' })).toBe(
+      '/practice/sz/nieuws.plain.html',
+    );
     const wse = practicePage('wse.home');
     expect(fileUrlFor(wse, `${WSE}/home`, { markup: 'vl', portalLang: 'fr' })).toBe('/practice/wse/home.vl.html');
     expect(fileUrlFor(practicePage('wse.faq'), `${WSE}/faq`, { markup: 'vl', portalLang: 'nl' })).toBe(
