@@ -21,7 +21,8 @@ export default defineConfig({
     // which shows them in a frame. Only the markups a trainer picks ship (lib/practice/navigation.ts
     // SHIPPED_VARIANTS); the lit, spa and drift variants stay test-only: they test recognition.
     'build:publicAssets': (_wxt, files) => {
-      const testOnly = /^practice\/(?:.*\.(?:lit|spa|drift)\.html|assets\/(?:lit-|drift|spa).*)$/;
+      const testOnly =
+        /^practice\/(?:.*\.(?:lit|spa|drift)\.html|assets\/(?:lit-|drift|spa|blind-[a-z]+-(?:lit|drift)).*)$/;
       const shipped = files.filter((file) => !testOnly.test(file.relativeDest));
       files.splice(0, files.length, ...shipped);
     },

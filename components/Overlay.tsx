@@ -12,6 +12,7 @@ import { ReportButton } from './guide/Report';
 import { Services } from './guide/Services';
 import { StepCard } from './guide/StepCard';
 import { TaskSwitch } from './guide/TaskSwitch';
+import { TicketNote } from './guide/TicketNote';
 import { pick, ui } from './guide/text';
 import { Unsure } from './guide/Unsure';
 import { Warnings } from './guide/Warnings';
@@ -83,6 +84,7 @@ export function Overlay({
     <aside
       class={`lg-card lg-card--${kind}`}
       aria-label="Loketgids"
+      lang={lang}
       data-portal={portal}
       data-pill=""
       data-quiet={kind === 'launcher' ? '' : undefined}
@@ -104,7 +106,11 @@ export function Overlay({
 
   // The card as one button: dismissed, on a screen the guide does not know, or with no room for it.
   if (mode === 'dismissed') {
-    return one('dismissed', () => guide?.setUi('open'), ui(lang, 'Loketgids tonen', 'Show Loketgids'));
+    return one(
+      'dismissed',
+      () => guide?.setUi('open'),
+      ui(lang, 'Loketgids tonen', 'Show Loketgids', 'Afficher Loketgids', 'Loketgids anzeigen'),
+    );
   }
   if (view?.quiet && !peek && mode === 'open') {
     const open = () => {
@@ -117,9 +123,25 @@ export function Overlay({
       <>
         <strong>Loketgids</strong> {!view.unsure && <span class="lg-card__portal">{PORTALS[portal].name}</span>}
         {view.unsure ? (
-          <span class="lg-launcher__question">{ui(lang, 'Welk scherm is dit?', 'Which screen is this?')}</span>
+          <span class="lg-launcher__question">
+            {ui(
+              lang,
+              'Welk scherm is dit?',
+              'Which screen is this?',
+              'Quel écran est-ce ?',
+              'Welcher Bildschirm ist das?',
+            )}
+          </span>
         ) : (
-          <span class="lg-sr">{ui(lang, ': geen stap op deze pagina. Tonen.', ': no step on this page. Show.')}</span>
+          <span class="lg-sr">
+            {ui(
+              lang,
+              ': geen stap op deze pagina. Tonen.',
+              ': no step on this page. Show.',
+              ' : aucune étape sur cette page. Afficher.',
+              ': kein Schritt auf dieser Seite. Anzeigen.',
+            )}
+          </span>
         )}
       </>,
     );
@@ -136,15 +158,25 @@ export function Overlay({
         )}
         <strong>Loketgids</strong>
         {step
-          ? ` · ${ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`)}: ${pick(step.title, lang)}`
+          ? ` · ${ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`, `Étape ${step.number} sur ${step.total}`, `Schritt ${step.number} von ${step.total}`)}: ${pick(step.title, lang)}`
           : ` · ${PORTALS[portal].name}`}
         <span class="lg-sr">
           {` (${PORTALS[portal].name}; `}
-          {view.warnings.length > 0 ? ui(lang, 'er is een waarschuwing; ', 'there is a warning; ') : ''}
+          {view.warnings.length > 0
+            ? ui(
+                lang,
+                'er is een waarschuwing; ',
+                'there is a warning; ',
+                'il y a un avertissement ; ',
+                'es gibt eine Warnung; ',
+              )
+            : ''}
           {ui(
             lang,
             'ingeklapt: er is geen vrije plek voor de kaart). Openen.',
             'folded: no free place for the card). Open.',
+            'réduit : pas de place libre pour la carte). Ouvrir.',
+            'eingeklappt: kein freier Platz für die Karte). Öffnen.',
           )}
         </span>
       </>,
@@ -156,6 +188,7 @@ export function Overlay({
     <aside
       class={`lg-card${mode === 'collapsed' ? ' lg-card--collapsed' : ''}`}
       aria-label="Loketgids"
+      lang={lang}
       data-portal={portal}
       tabIndex={-1}
       data-focus-first=""
@@ -171,10 +204,12 @@ export function Overlay({
             aria-expanded={mode !== 'collapsed'}
             onClick={() => guide?.setUi(mode === 'collapsed' ? 'open' : 'collapsed')}
           >
-            {mode === 'collapsed' ? ui(lang, 'Uitklappen', 'Expand') : ui(lang, 'Inklappen', 'Collapse')}
+            {mode === 'collapsed'
+              ? ui(lang, 'Uitklappen', 'Expand', 'Déplier', 'Aufklappen')
+              : ui(lang, 'Inklappen', 'Collapse', 'Réduire', 'Einklappen')}
           </button>
           <button type="button" class="lg-icon" onClick={() => guide?.setUi('dismissed')}>
-            {ui(lang, 'Sluiten', 'Close')}
+            {ui(lang, 'Sluiten', 'Close', 'Fermer', 'Schließen')}
           </button>
         </span>
       </header>
@@ -183,7 +218,13 @@ export function Overlay({
       </p>
       {mode === 'collapsed' && step && (
         <p class="lg-card__summary">
-          {ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`)}
+          {ui(
+            lang,
+            `Stap ${step.number} van ${step.total}`,
+            `Step ${step.number} of ${step.total}`,
+            `Étape ${step.number} sur ${step.total}`,
+            `Schritt ${step.number} von ${step.total}`,
+          )}
         </p>
       )}
       {mode === 'open' && view && (
@@ -194,6 +235,8 @@ export function Overlay({
                 lang,
                 'Voor dit portaal heeft Loketgids nog geen stappen.',
                 'Loketgids has no guided steps for this portal yet.',
+                'Loketgids n’a pas encore d’étapes pour ce portail.',
+                'Für dieses Portal hat Loketgids noch keine Schritte.',
               )}
             </p>
           ) : view.unsure ? (
@@ -228,6 +271,7 @@ export function Overlay({
             <Explanation key={explanation.id} explanation={explanation} lang={lang} />
           ))}
           {view.renewals && <Renewals renewals={view.renewals} lang={lang} />}
+          {view.ticket && <TicketNote key={view.ticket.read} read={view.ticket.read} lang={lang} />}
           {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
           {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
           {guide && view.flows.length > 0 && <ReportButton lang={lang} make={() => guide.report()} />}

@@ -11,7 +11,7 @@ export const settingsSchema = z.object({
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
   ownOrganisation: z.object({ name: z.string(), kbo: z.string().optional() }).nullable().default(null),
   profile: z.enum(PROFILES).default('secretariaat'),
-  lang: z.enum(['nl', 'en']).default('nl'),
+  lang: z.enum(['nl', 'en', 'fr', 'de']).default('nl'),
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
   facts: z.array(z.string()).default([]),
 });

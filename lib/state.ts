@@ -23,7 +23,9 @@ import { type ClientSummary, clientSummaryGuard } from './messaging';
 
 export const PROFILES = ['secretariaat', 'werkgever', 'lokale-beheerder', 'sectoraal-partnerschap', 'trainer'] as const;
 export type Profile = (typeof PROFILES)[number];
-const LANGS = ['nl', 'en'] as const;
+/** The languages of the extension's own texts; fr and de for the federal portal's card. */
+export const LANGS = ['nl', 'en', 'fr', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export interface Settings {
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */

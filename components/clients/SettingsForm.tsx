@@ -136,6 +136,9 @@ export function SettingsForm() {
           [
             ['nl', 'Nederlands'],
             ['en', 'English'],
+            // The card on the federal portal in French or German (elsewhere it stays Dutch).
+            ['fr', 'Français'],
+            ['de', 'Deutsch'],
           ] as const
         ).map(([lang, label]) => (
           <label key={lang} style={{ marginRight: '1rem' }}>

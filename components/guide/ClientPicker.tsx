@@ -1,3 +1,4 @@
+import type { Lang } from '../../lib/guide/lang';
 import { formatKbo } from '../../lib/ids';
 import type { ClientSummary } from '../../lib/messaging';
 import { moveInList } from '../../lib/overlay/focus';
@@ -5,7 +6,7 @@ import { withoutBidi } from '../../lib/text';
 import { ui } from './text';
 
 export interface ClientPickerProps {
-  lang: 'nl' | 'en';
+  lang: Lang;
   query: string;
   clients: ClientSummary[];
   active: ClientSummary | null;
@@ -37,9 +38,15 @@ export function ClientPicker(props: ClientPickerProps) {
   };
   const { lang, clients, active } = props;
   return (
-    <section class="lg-picker" aria-label={ui(lang, 'Klanten', 'Clients')}>
+    <section class="lg-picker" aria-label={ui(lang, 'Klanten', 'Clients', 'Clients', 'Kunden')}>
       <label class="lg-picker__search">
-        {ui(lang, 'Zoek een klant (naam of KBO-nummer)', 'Search a client (name or KBO number)')}
+        {ui(
+          lang,
+          'Zoek een klant (naam of KBO-nummer)',
+          'Search a client (name or KBO number)',
+          'Chercher un client (nom ou numéro BCE)',
+          'Kunden suchen (Name oder ZDU-Nummer)',
+        )}
         <input
           type="search"
           value={props.query}
@@ -54,6 +61,8 @@ export function ClientPicker(props: ClientPickerProps) {
             lang,
             'Geen klanten gevonden. Voeg klanten toe in de opties van Loketgids.',
             'No clients found. Add clients in the Loketgids options.',
+            'Aucun client trouvé. Ajoutez des clients dans les options de Loketgids.',
+            'Keine Kunden gefunden. Fügen Sie Kunden in den Optionen von Loketgids hinzu.',
           )}
         </p>
       )}
@@ -68,8 +77,12 @@ export function ClientPicker(props: ClientPickerProps) {
             >
               <bdi class="lg-client__name">{withoutBidi(client.name)}</bdi>
               <span class="lg-client__kbo">{formatKbo(client.kbo)}</span>
-              {active?.kbo === client.kbo && <span class="lg-tag">{ui(lang, 'actief', 'active')}</span>}
-              {client.school && <span class="lg-tag lg-tag--school">{ui(lang, 'school', 'school')}</span>}
+              {active?.kbo === client.kbo && (
+                <span class="lg-tag">{ui(lang, 'actief', 'active', 'actif', 'aktiv')}</span>
+              )}
+              {client.school && (
+                <span class="lg-tag lg-tag--school">{ui(lang, 'school', 'school', 'école', 'Schule')}</span>
+              )}
             </button>
           </li>
         ))}

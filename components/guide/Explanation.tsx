@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ExplanationView } from '../../lib/guide/explain-types';
+import type { Lang } from '../../lib/guide/lang';
 import { pick, ui } from './text';
 
 /** The rules engine's explanation: what was seen, each missing right with who grants it, and the request to copy. */
-export function Explanation({ explanation, lang }: { explanation: ExplanationView; lang: 'nl' | 'en' }) {
+export function Explanation({ explanation, lang }: { explanation: ExplanationView; lang: Lang }) {
   const [copied, setCopied] = useState(false);
   const message = pick(explanation.message, lang);
   const copy = async () => {
@@ -25,20 +26,20 @@ export function Explanation({ explanation, lang }: { explanation: ExplanationVie
           </p>
           <p>{pick(gap.why, lang)}</p>
           <p>
-            <strong>{ui(lang, 'Wie kent het toe: ', 'Who grants it: ')}</strong>
+            <strong>{ui(lang, 'Wie kent het toe: ', 'Who grants it: ', 'Qui l’accorde : ', 'Wer erteilt es: ')}</strong>
             {pick(gap.grantedBy, lang)}
           </p>
           <p>
-            <strong>{ui(lang, 'Waar: ', 'Where: ')}</strong>
+            <strong>{ui(lang, 'Waar: ', 'Where: ', 'Où : ', 'Wo: ')}</strong>
             {pick(gap.where, lang)}
           </p>
           <p>
-            <strong>{ui(lang, 'Hoe: ', 'How: ')}</strong>
+            <strong>{ui(lang, 'Hoe: ', 'How: ', 'Comment : ', 'Wie: ')}</strong>
             {pick(gap.how, lang)}
           </p>
           {gap.needs.length > 0 && (
             <p>
-              <strong>{ui(lang, 'Nodig: ', 'Needed: ')}</strong>
+              <strong>{ui(lang, 'Nodig: ', 'Needed: ', 'Nécessaire : ', 'Benötigt: ')}</strong>
               {gap.needs.map((need) => pick(need, lang)).join('; ')}
             </p>
           )}
@@ -48,11 +49,13 @@ export function Explanation({ explanation, lang }: { explanation: ExplanationVie
       {message && (
         <div class="lg-message">
           <label class="lg-message__label">
-            {ui(lang, 'Bericht om te versturen', 'Message to send')}
+            {ui(lang, 'Bericht om te versturen', 'Message to send', 'Message à envoyer', 'Zu sendende Nachricht')}
             <textarea class="lg-message__text" readOnly rows={6} value={message} />
           </label>
           <button type="button" class="lg-button" onClick={copy}>
-            {copied ? ui(lang, 'Gekopieerd', 'Copied') : ui(lang, 'Kopieer bericht', 'Copy message')}
+            {copied
+              ? ui(lang, 'Gekopieerd', 'Copied', 'Copié', 'Kopiert')
+              : ui(lang, 'Kopieer bericht', 'Copy message', 'Copier le message', 'Nachricht kopieren')}
           </button>
         </div>
       )}

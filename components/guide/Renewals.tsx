@@ -1,16 +1,19 @@
+import type { Lang } from '../../lib/guide/lang';
 import type { GuideView } from '../../lib/guide/runtime';
 import { deadlineText } from '../../lib/renewals/dates';
-import { ui } from './text';
 
 /**
  * The renewal tasks of this dashboard, most urgent first, each with the day to decide by
  * ("Beslissen vóór 11 december 2026, nog 10 dagen"; lib/guide/features/wpd-renewals.ts).
  */
-export function Renewals({ renewals, lang }: { renewals: NonNullable<GuideView['renewals']>; lang: 'nl' | 'en' }) {
+export function Renewals({ renewals, lang: cardLang }: { renewals: NonNullable<GuideView['renewals']>; lang: Lang }) {
+  // Werkplek Duaal is Dutch only: its card is never French or German (lib/guide/lang.ts).
+  const lang = cardLang === 'en' ? 'en' : 'nl';
+  const ui = (nl: string, en: string) => (lang === 'en' ? en : nl);
   return (
     <section class="lg-renewals" aria-labelledby="lg-renewals-title">
       <h3 class="lg-renewals__title" id="lg-renewals-title">
-        {ui(lang, 'Hernieuwingen, de dringendste eerst', 'Renewals, most urgent first')}
+        {ui('Hernieuwingen, de dringendste eerst', 'Renewals, most urgent first')}
       </h3>
       <ol class="lg-renewals__list">
         {renewals.items.map((item) => (
@@ -42,7 +45,6 @@ export function Renewals({ renewals, lang }: { renewals: NonNullable<GuideView['
       {renewals.organisation !== undefined && (
         <p class="lg-renewals__kept">
           {ui(
-            lang,
             'Bewaard in Loketgids voor deze organisatie: de popup toont ze onder "Komende hernieuwingen", ook als agenda-bestand.',
             'Kept in Loketgids for this organisation: the popup lists them under "Komende hernieuwingen" (upcoming renewals), also as a calendar file.',
           )}

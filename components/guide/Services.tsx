@@ -1,3 +1,4 @@
+import type { Lang } from '../../lib/guide/lang';
 import type { ServiceView } from '../../lib/guide/runtime';
 import { withoutBidi } from '../../lib/text';
 import { Explanation } from './Explanation';
@@ -6,14 +7,31 @@ import { ui } from './text';
 /** Every service on the WSE overview: available, or which right is missing (with the explanation inline). */
 export function Services(props: {
   services: ServiceView[];
-  lang: 'nl' | 'en';
+  lang: Lang;
   canChoose: boolean;
   onChoose(title: string): void;
 }) {
   const { lang } = props;
   return (
-    <section class="lg-services" aria-label={ui(lang, 'Diensten op deze pagina', 'Services on this page')}>
-      <h3 class="lg-services__title">{ui(lang, 'Diensten op deze pagina', 'Services on this page')}</h3>
+    <section
+      class="lg-services"
+      aria-label={ui(
+        lang,
+        'Diensten op deze pagina',
+        'Services on this page',
+        'Services sur cette page',
+        'Dienste auf dieser Seite',
+      )}
+    >
+      <h3 class="lg-services__title">
+        {ui(
+          lang,
+          'Diensten op deze pagina',
+          'Services on this page',
+          'Services sur cette page',
+          'Dienste auf dieser Seite',
+        )}
+      </h3>
       <ul class="lg-services__list">
         {props.services.map((service) => (
           <li
@@ -25,18 +43,26 @@ export function Services(props: {
             <bdi class="lg-service__title">{withoutBidi(service.title)}</bdi>{' '}
             <span class="lg-service__status">
               {service.status === 'available'
-                ? ui(lang, 'beschikbaar', 'available')
-                : ui(lang, 'recht ontbreekt', 'right missing')}
+                ? ui(lang, 'beschikbaar', 'available', 'disponible', 'verfügbar')
+                : ui(lang, 'recht ontbreekt', 'right missing', 'droit manquant', 'Recht fehlt')}
             </span>
             {props.canChoose && !service.chosen && (
               <button type="button" class="lg-button lg-button--small" onClick={() => props.onChoose(service.title)}>
-                {ui(lang, 'Kies', 'Choose')}
+                {ui(lang, 'Kies', 'Choose', 'Choisir', 'Wählen')}
               </button>
             )}
-            {service.chosen && <span class="lg-tag">{ui(lang, 'gekozen', 'chosen')}</span>}
+            {service.chosen && <span class="lg-tag">{ui(lang, 'gekozen', 'chosen', 'choisi', 'gewählt')}</span>}
             {service.explanation && (
               <details class="lg-service__details" open={service.chosen}>
-                <summary>{ui(lang, 'Waarom en wie helpt', 'Why, and who helps')}</summary>
+                <summary>
+                  {ui(
+                    lang,
+                    'Waarom en wie helpt',
+                    'Why, and who helps',
+                    'Pourquoi, et qui aide',
+                    'Warum, und wer hilft',
+                  )}
+                </summary>
                 <Explanation explanation={service.explanation} lang={lang} />
               </details>
             )}

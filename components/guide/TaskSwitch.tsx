@@ -6,7 +6,7 @@ export function TaskSwitch({ view, onChoose }: { view: GuideView; onChoose(flowI
   if (view.flows.length < 2) return null;
   return (
     <label class="lg-task">
-      {ui(view.lang, 'Taak', 'Task')}
+      {ui(view.lang, 'Taak', 'Task', 'Tâche', 'Aufgabe')}
       <select value={view.flowId} onChange={(event) => onChoose((event.currentTarget as HTMLSelectElement).value)}>
         {view.flows.map((flow) => (
           <option key={flow.id} value={flow.id}>

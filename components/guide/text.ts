@@ -1,11 +1,13 @@
+import type { Lang } from '../../lib/guide/lang';
+import { textIn } from '../../lib/guide/lang';
 import type { Text } from '../../lib/guide/schema';
 
-/** The text in the user's language (Dutch first, English second). */
-export function pick(text: Text | undefined, lang: 'nl' | 'en'): string {
-  return text ? text[lang] : '';
+/** The text in the card's language (lib/guide/lang.ts picks one for the whole card). */
+export function pick(text: Text | undefined, lang: Lang): string {
+  return text ? textIn(text, lang) : '';
 }
 
-/** A fixed UI string in both languages. */
-export function ui(lang: 'nl' | 'en', nl: string, en: string): string {
-  return lang === 'nl' ? nl : en;
+/** A fixed UI string of the card, in each of its four languages. */
+export function ui(lang: Lang, nl: string, en: string, fr: string, de: string): string {
+  return { nl, en, fr, de }[lang];
 }

@@ -20,7 +20,7 @@ export function Handout({ flowId }: { flowId: string }) {
   useEffect(() => {
     void readState().then((s) => setBase(s.settings));
   }, []);
-  const lang: Lang = base.lang;
+  const lang: Lang = base.lang === 'en' ? 'en' : 'nl';
   useEffect(() => {
     document.documentElement.lang = lang;
     if (flow) document.title = tr(lang, 'handoutTitle', { title: pick(flow.title, lang) });

@@ -71,7 +71,7 @@ export function Oefenmodus() {
     [],
   );
   const state = usePractice(controller);
-  const lang: Lang = base.lang;
+  const lang: Lang = base.lang === 'en' ? 'en' : 'nl';
 
   useEffect(() => {
     const abort = new AbortController();
@@ -149,6 +149,25 @@ export function Oefenmodus() {
           <DemoData lang={lang} />
         </nav>
         <main class="lg-oefen__main">
+          {scenario && (
+            <details class="lg-oefen__scenario" open>
+              <summary>
+                <strong>
+                  {tr(lang, 'scenario')}: {scenario.title[lang]}
+                </strong>
+              </summary>
+              <p>{scenario.story[lang]}</p>
+              <details>
+                <summary>{tr(lang, 'rights')}</summary>
+                <Rechtencheck
+                  key={scenario.id}
+                  initialGoal={scenario.goal}
+                  initialHave={scenario.facts}
+                  observed={scenario.observation ? [{ observation: scenario.observation, page: scenario.page }] : []}
+                />
+              </details>
+            </details>
+          )}
           <p class="lg-oefen__address">
             <span class="lg-visually-hidden">{tr(lang, 'address')}: </span>
             <output data-testid="oefen-address">{here ? `${here.host}${here.pathname}${here.search}` : ''}</output>
@@ -169,21 +188,6 @@ export function Oefenmodus() {
             hidden={!flow || state.notice !== undefined}
             title={`${tr(lang, 'frame')}${pageTitle ? `: ${pageTitle}` : ''}`}
           />
-          {scenario && (
-            <section class="lg-oefen__scenario" aria-labelledby="lg-oefen-scenario">
-              <h2 id="lg-oefen-scenario">
-                {tr(lang, 'scenario')}: {scenario.title[lang]}
-              </h2>
-              <p>{scenario.story[lang]}</p>
-              <h3>{tr(lang, 'rights')}</h3>
-              <Rechtencheck
-                key={scenario.id}
-                initialGoal={scenario.goal}
-                initialHave={scenario.facts}
-                observed={scenario.observation ? [{ observation: scenario.observation, page: scenario.page }] : []}
-              />
-            </section>
-          )}
         </main>
       </div>
     </div>

@@ -5,7 +5,6 @@ import { daysBetween, deadlineText, localDay } from '../../lib/renewals/dates';
 import { calendarFileName, renewalsCalendar } from '../../lib/renewals/ics';
 import { listRenewals } from '../../lib/renewals/repository';
 import { downloadText } from '../clients/download';
-import { ui } from '../guide/text';
 import { useLiveQuery } from '../ui/useLiveQuery';
 
 /** How many renewals the popup lists before "Alle … tonen". */
@@ -25,15 +24,17 @@ export function UpcomingRenewals({ announce }: { announce?: (message: string) =>
   const [all, setAll] = useState(false);
   const { value } = useLiveQuery(async () => {
     const [{ renewals }, { settings }] = await Promise.all([listRenewals(), readSettings()]);
-    return { renewals, lang: settings.lang };
+    // The popup speaks Dutch or English (French and German are for the federal portal's card).
+    return { renewals, lang: settings.lang === 'en' ? ('en' as const) : ('nl' as const) };
   }, []);
   if (!value || value.renewals.length === 0) return null;
   const { renewals, lang } = value;
+  const t = (nl: string, en: string) => (lang === 'en' ? en : nl);
   const today = localDay();
   const shown = all ? renewals : renewals.slice(0, FIRST);
   return (
     <section class="lg-upcoming" aria-labelledby="lg-upcoming-title">
-      <h2 id="lg-upcoming-title">{ui(lang, 'Komende hernieuwingen', 'Upcoming renewals')}</h2>
+      <h2 id="lg-upcoming-title">{t('Komende hernieuwingen', 'Upcoming renewals')}</h2>
       <ol class="lg-upcoming__list">
         {shown.map((renewal) => {
           const left = daysBetween(today, renewal.deadline);
@@ -48,7 +49,7 @@ export function UpcomingRenewals({ announce }: { announce?: (message: string) =>
                 <bdi>{renewal.organisation}</bdi> <span class="lg-kbo">{formatKbo(renewal.kbo)}</span>
               </span>
               <span class="lg-upcoming__what">
-                {ui(lang, 'Erkenning', 'Recognition')} <bdi>{renewal.erkenning}</bdi>
+                {t('Erkenning', 'Recognition')} <bdi>{renewal.erkenning}</bdi>
                 {renewal.opleiding && (
                   <>
                     {' · '}
@@ -71,8 +72,8 @@ export function UpcomingRenewals({ announce }: { announce?: (message: string) =>
         {renewals.length > FIRST && (
           <button type="button" class="lg-button" aria-expanded={all} onClick={() => setAll(!all)}>
             {all
-              ? ui(lang, `Alleen de ${FIRST} dringendste`, `Only the ${FIRST} most urgent`)
-              : ui(lang, `Alle ${renewals.length} tonen`, `Show all ${renewals.length}`)}
+              ? t(`Alleen de ${FIRST} dringendste`, `Only the ${FIRST} most urgent`)
+              : t(`Alle ${renewals.length} tonen`, `Show all ${renewals.length}`)}
           </button>
         )}
         <button
@@ -81,10 +82,10 @@ export function UpcomingRenewals({ announce }: { announce?: (message: string) =>
           onClick={() => {
             const fileName = calendarFileName();
             downloadText(renewalsCalendar(renewals, { lang }), fileName, 'text/calendar');
-            announce?.(ui(lang, `Agenda-bestand ${fileName} gemaakt.`, `Calendar file ${fileName} made.`));
+            announce?.(t(`Agenda-bestand ${fileName} gemaakt.`, `Calendar file ${fileName} made.`));
           }}
         >
-          {ui(lang, 'Agenda-bestand (.ics) downloaden', 'Download calendar file (.ics)')}
+          {t('Agenda-bestand (.ics) downloaden', 'Download calendar file (.ics)')}
         </button>
       </p>
     </section>

@@ -118,6 +118,8 @@ export function checkRrnField(value: string): GuideWarning[] {
       text: {
         nl: result.bis ? 'Geldig BIS-nummer.' : 'Geldig rijksregisternummer.',
         en: result.bis ? 'Valid BIS number.' : 'Valid national register number.',
+        fr: result.bis ? 'Numéro BIS valide.' : 'Numéro de registre national valide.',
+        de: result.bis ? 'Gültige BIS-Nummer.' : 'Gültige Nationalregisternummer.',
       },
     },
   ];

@@ -79,15 +79,28 @@ export function isHidden(element: Element): boolean {
   return false;
 }
 
-function collect(node: Node, out: string[], roots: Root[] | undefined, shown: Set<Element>): void {
+function collect(
+  node: Node,
+  out: string[],
+  roots: Root[] | undefined,
+  shown: Set<Element>,
+  leave?: (element: Element) => boolean,
+): void {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === 3) out.push((child as Text).data);
-    else if (child.nodeType === 1) collectElement(child as Element, out, roots, shown);
+    else if (child.nodeType === 1) collectElement(child as Element, out, roots, shown, leave);
   }
 }
 
-function collectElement(element: Element, out: string[], roots: Root[] | undefined, shown: Set<Element>): void {
+function collectElement(
+  element: Element,
+  out: string[],
+  roots: Root[] | undefined,
+  shown: Set<Element>,
+  leave?: (element: Element) => boolean,
+): void {
   if (SKIP.has(element.tagName) || ownHosts.has(element) || isHidden(element)) return;
+  if (leave?.(element)) return;
   const inline = INLINE.has(element.tagName);
   if (!inline) out.push(' ');
   if (shown.has(element)) pushShownAttributes(element, out);
@@ -102,16 +115,16 @@ function collectElement(element: Element, out: string[], roots: Root[] | undefin
     // A slot shows the host's children assigned to it (a component's label), else its own.
     for (const node of assigned) {
       if (node.nodeType === 3) out.push((node as Text).data);
-      else if (node.nodeType === 1) collectElement(node as Element, out, roots, shownIn(node.getRootNode()));
+      else if (node.nodeType === 1) collectElement(node as Element, out, roots, shownIn(node.getRootNode()), leave);
     }
   } else if (shadow) {
     roots?.push(shadow);
-    collect(shadow, out, roots, shownIn(shadow));
+    collect(shadow, out, roots, shownIn(shadow), leave);
     // With a shadow root, the host's own children are shown only through its slots (read
     // above), unless this DOM cannot tell what is slotted.
-    if (!slotsResolvable(shadow)) collect(element, out, roots, shown);
+    if (!slotsResolvable(shadow)) collect(element, out, roots, shown, leave);
   } else {
-    collect(element, out, roots, shown);
+    collect(element, out, roots, shown, leave);
   }
   if (!inline) out.push(' ');
 }
@@ -130,7 +143,10 @@ function slotsResolvable(shadow: ShadowRoot): boolean {
  */
 export function displayText(node: Node): string {
   const out: string[] = [];
-  collect(node, out, undefined, shownIn(node.getRootNode()));
+  const shown = shownIn(node.getRootNode());
+  // A component's own shadow root is what it shows (its children only through its slots).
+  if (node.nodeType === 1 && (node as Element).shadowRoot) collectElement(node as Element, out, undefined, shown);
+  else collect(node, out, undefined, shown);
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
@@ -145,6 +161,30 @@ export function visibleText(node: Node): string {
   if (node.nodeType === 1 && shownIn(node.getRootNode()).has(node as Element))
     pushShownAttributes(node as Element, out);
   collect(node, out, undefined, shownIn(node.getRootNode()));
+  return normaliseText(out.join(''));
+}
+
+const NAVIGATION_TAGS = new Set(['A', 'BUTTON', 'NAV', 'FOOTER', 'SELECT', 'OPTION', 'MENU']);
+const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem', 'link', 'button', 'tab', 'tablist']);
+
+/** A link, button, menu, tab bar, breadcrumb or footer: where a page names *other* screens. */
+function isNavigation(element: Element): boolean {
+  if (NAVIGATION_TAGS.has(element.tagName)) return true;
+  const role = element.getAttribute('role');
+  if (role && NAVIGATION_ROLES.has(role)) return true;
+  return /kruimel|breadcrumb/i.test(element.getAttribute('aria-label') ?? '');
+}
+
+/**
+ * Normalised text of the page without its links, buttons, menus, tabs, breadcrumbs and footer:
+ * what the page says about itself, not the names of the screens it links to.
+ *
+ * @example
+ * proseText(readPage(document)) // the home page's text without its "Werkgevers RSZ" menu link
+ */
+export function proseText(view: PageView): string {
+  const out: string[] = [];
+  if (view.doc.documentElement) collect(view.doc.documentElement, out, undefined, shownIn(view.doc), isNavigation);
   return normaliseText(out.join(''));
 }
 

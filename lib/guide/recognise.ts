@@ -11,7 +11,7 @@
  * required; everything else only adds weight.
  */
 import { accessibleName, byRole, elementsByRole } from './a11y';
-import type { PageView } from './dom';
+import { type PageView, parentAcross, proseText } from './dom';
 import { PATTERNS } from './patterns';
 import type { PageState, Signal } from './schema';
 import { findPhrase, nameEvidence, normaliseText, phrase } from './text';
@@ -61,6 +61,50 @@ function headings(view: PageView): string[] {
   return found;
 }
 
+const ownHeadingTexts = new WeakMap<PageView, string[]>();
+/** The page's headings that are not inside a link, button or menu (a tile's title names another screen). */
+function ownHeadings(view: PageView): string[] {
+  let found = ownHeadingTexts.get(view);
+  if (!found) {
+    found = [
+      ...byRole(view, 'heading')
+        .filter((h) => !insideNavigation(h))
+        .map((h) => view.textOf(h)),
+      // A component's title attribute is its title; the component's whole text is not.
+      ...view
+        .queryAll('[data-vl-title]')
+        .filter((el) => !insideNavigation(el))
+        .map((el) => normaliseText(el.getAttribute('data-vl-title') ?? '')),
+      ...view
+        .queryAll('legend, caption, [role="status"], [role="alert"]')
+        .filter((el) => !insideNavigation(el))
+        .map((el) => view.textOf(el)),
+      normaliseText(view.doc.title ?? ''),
+    ].filter((t) => t !== '');
+    ownHeadingTexts.set(view, found);
+  }
+  return found;
+}
+
+function insideNavigation(element: Element): boolean {
+  for (let node = parentAcross(element); node; node = parentAcross(node)) {
+    if (node.tagName === 'A' || node.tagName === 'BUTTON' || node.tagName === 'NAV') return true;
+    const role = node.getAttribute('role');
+    if (role === 'link' || role === 'button' || role === 'navigation' || role === 'menu') return true;
+  }
+  return false;
+}
+
+const proseTexts = new WeakMap<PageView, string>();
+function prose(view: PageView): string {
+  let text = proseTexts.get(view);
+  if (text === undefined) {
+    text = proseText(view);
+    proseTexts.set(view, text);
+  }
+  return text;
+}
+
 const hitValue = (hit: ReturnType<typeof findPhrase>) =>
   hit === 'exact' ? 1 : hit === 'fuzzy' ? 0.8 : hit === 'loose' ? 0.6 : 0;
 
@@ -83,9 +127,10 @@ function roleValue(view: PageView, signal: Signal & { kind: 'role' }): number {
 function questionOf(signal: Signal): string {
   let key = questions.get(signal);
   if (key === undefined) {
-    const { weight: _w, source: _s, ...rest } = signal as Signal & { required?: boolean };
+    const { weight, source: _s, ...rest } = signal as Signal & { required?: boolean };
     delete (rest as { required?: boolean }).required;
-    key = JSON.stringify(rest);
+    // Text against a state is weighed differently from text for it (see `answer`).
+    key = JSON.stringify(rest) + (signal.kind === 'text' && weight < 0 ? '|against' : '');
     questions.set(signal, key);
   }
   return key;
@@ -113,16 +158,31 @@ function answer(view: PageView, signal: Signal): number {
   switch (signal.kind) {
     case 'text': {
       let best = 0;
+      // Evidence *against* a state from anywhere on the page: pages name other screens in their
+      // menus, links, tabs and breadcrumbs, so a phrase found only there does not count.
+      const against = signal.weight < 0 && signal.in === 'page';
+      // A heading that *is* the phrase counts fully; one that only mentions it (a news title) half.
+      // Against a state, the heading must also be the page's own, not a tile's title inside a link.
+      const inHeadings = (p: ReturnType<typeof phrase>) =>
+        signal.weight < 0
+          ? Math.max(
+              0,
+              ...ownHeadings(view).map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)),
+            )
+          : Math.max(
+              0,
+              ...headings(view).map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)),
+            );
       for (const variant of signal.any) {
         const p = phrase(variant);
         const value =
           signal.in === 'heading'
-            ? // A heading that *is* the phrase counts fully; one that only mentions it (a news title) half.
-              Math.max(
-                0,
-                ...headings(view).map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)),
-              )
-            : hitValue(findPhrase(view.text, p));
+            ? inHeadings(p)
+            : against
+              ? findPhrase(view.text, p) === undefined
+                ? 0
+                : Math.max(inHeadings(p), hitValue(findPhrase(prose(view), p)))
+              : hitValue(findPhrase(view.text, p));
         best = Math.max(best, value);
         if (best === 1) break;
       }

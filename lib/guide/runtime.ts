@@ -24,6 +24,7 @@ import type { ExplanationView } from './explain-types';
 import { FEATURES, type FeatureContext, fieldOf, type ServiceView } from './features';
 import { fillAsPerson, isFillable } from './fill';
 import { followLayout } from './follow';
+import { cardLang, type Lang, stepCount, textIn } from './lang';
 import { type Recognition, recognise } from './recognise';
 import { buildReport } from './report';
 import { createTicker } from './schedule';
@@ -100,6 +101,7 @@ export function startGuide(deps: GuideDeps): Guide {
   let explanations: ExplanationView[] = [];
   let facts: GuideView['facts'];
   let renewals: GuideView['renewals'];
+  let ticket: GuideView['ticket'];
   let picker: GuideView['picker'];
   let announcement = '';
   let lastView: GuideView | undefined;
@@ -115,7 +117,17 @@ export function startGuide(deps: GuideDeps): Guide {
   const portalPages = [...deps.pages.values()].filter((page) => page.id.startsWith(`${portal}.`));
   const observed = new WeakSet<Node>();
 
-  const lang = () => settings?.lang ?? 'nl';
+  /** The card's language: the person's, where the step has it (lib/guide/lang.ts). */
+  const lang = (): Lang => {
+    const wanted = settings?.lang ?? 'nl';
+    const step = match?.step;
+    if (!step) return cardLang(wanted, flow ? [flow.title] : []);
+    const problem = match?.problem;
+    return cardLang(
+      wanted,
+      problem ? [problem.title, problem.instruction] : [step.title, step.instruction, step.check, step.completes.text],
+    );
+  };
 
   // ---------------------------------------------------------------- view
 
@@ -161,6 +173,7 @@ export function startGuide(deps: GuideDeps): Guide {
       explanations,
       facts,
       renewals,
+      ticket,
       unsure,
       pinned: pinnedNow || undefined,
       quiet: isQuiet() || undefined,
@@ -307,6 +320,7 @@ export function startGuide(deps: GuideDeps): Guide {
     explanations = outputs.flatMap((out) => out.explanations ?? []);
     facts = outputs.find((out) => out.facts)?.facts;
     renewals = outputs.find((out) => out.renewals)?.renewals;
+    ticket = outputs.find((out) => out.ticket)?.ticket;
     const hasPicker = outputs.some((out) => out.picker);
     if (hasPicker && !picker) {
       picker = { query: '', clients: [], active: activeClient, loading: true };
@@ -435,11 +449,8 @@ export function startGuide(deps: GuideDeps): Guide {
       clearTarget();
       if (match) {
         const number = match.index + 1;
-        const title = (match.problem?.title ?? match.step.title)[lang()];
-        announcement =
-          lang() === 'nl'
-            ? `Stap ${number} van ${match.flow.steps.length}: ${title}`
-            : `Step ${number} of ${match.flow.steps.length}: ${title}`;
+        const title = textIn(match.problem?.title ?? match.step.title, lang());
+        announcement = `${stepCount(lang(), number, match.flow.steps.length)}: ${title}`;
         scheduler.setTimeout(tickSoon, TARGET_TIMEOUT_MS + 50);
       } else {
         announcement = '';

@@ -2,6 +2,7 @@
  * The guide's public shapes: what the overlay draws (`GuideView`), what the runtime needs from its
  * context (`GuideDeps`) and what it offers (`Guide`). The runtime (lib/guide/runtime.ts) keeps them.
  */
+
 import type { ClientSummary } from '../messaging';
 import type { PortalId } from '../portals';
 import type { RenewalsSeen } from '../renewals/model';
@@ -9,6 +10,7 @@ import type { State } from '../state';
 import type { GuideWarning } from './checks';
 import type { ExplainAdapter, ExplanationView, FactInfo } from './explain-types';
 import type { FeatureOutput, ServiceView } from './features';
+import type { Lang } from './lang';
 import type { Recognition } from './recognise';
 import type { PageReport } from './report';
 import type { Scheduler } from './schedule';
@@ -37,7 +39,7 @@ export interface StepView {
 /** Everything the overlay draws. A new object whenever something visible changed. */
 export interface GuideView {
   portal: PortalId;
-  lang: 'nl' | 'en';
+  lang: Lang;
   ui: UiMode;
   flows: { id: string; title: Text }[];
   flowId?: string;
@@ -49,6 +51,8 @@ export interface GuideView {
   services?: ServiceView[];
   explanations: ExplanationView[];
   facts?: { title: Text; items: FactInfo[] };
+  /** The ticket number on the social security portal's confirmation, to note (lib/guide/features/ticket-number.ts). */
+  ticket?: FeatureOutput['ticket'];
   /** Werkplek Duaal renewals read on this page, most urgent first (lib/guide/features/wpd-renewals.ts). */
   renewals?: FeatureOutput['renewals'];
   /**

@@ -113,13 +113,24 @@ export function createPracticeController(deps: PracticeControllerDeps): Practice
   }
 
   function show(url: string): void {
-    const link = resolvePracticeLink(url, url);
+    // The page is found by address without its fragment (`/faq#aanmelden`); the fragment stays.
+    const bare = url.replace(/#.*$/, '');
+    const link = resolvePracticeLink(bare, bare);
     if (link.kind !== 'page') {
       set({ notice: { kind: link.kind === 'missing' ? 'missing' : 'outside', url } });
       return;
     }
     set({ notice: undefined });
-    deps.load(fileUrlFor(link.page, link.url, state.look));
+    deps.load(fileUrlFor(link.page, url, state.look));
+  }
+
+  /** Show the page on screen again (another look, presenter mode): the same address, query and all. */
+  function reload(): void {
+    if (state.url) show(state.url);
+    else {
+      const index = stepIndex();
+      if (index !== undefined) goToStep(index);
+    }
   }
 
   function goToStep(index: number): void {
@@ -214,15 +225,28 @@ export function createPracticeController(deps: PracticeControllerDeps): Practice
       return false;
     },
     setLook(look) {
+      const before = state.look;
       set({ look: { ...state.look, ...look } });
-      const index = stepIndex();
-      if (index !== undefined) goToStep(index);
+      // Another federal portal language is another host (socialsecurity.be): go to that page.
+      if (state.url && look.portalLang && look.portalLang !== before.portalLang) {
+        const here = new URL(state.url);
+        const link = resolvePracticeLink(`${here.origin}${here.pathname}`, state.url);
+        if (link.kind === 'page') {
+          const lang = state.look.portalLang;
+          const target = new URL(
+            practiceUrl(link.page, lang !== 'nl' && link.page.variants.includes(lang) ? lang : undefined),
+          );
+          target.search = here.search;
+          show(target.href);
+          return;
+        }
+      }
+      reload();
     },
     setPresenter(on) {
       set({ presenter: on });
-      // The frame's card takes presenter mode when its page loads: show the same step again.
-      const index = stepIndex();
-      if (index !== undefined) goToStep(index);
+      // The frame's card takes presenter mode when its page loads: show the same page again.
+      if (state.flowId) reload();
     },
     setAutoplay(change) {
       set({ autoplay: { ...state.autoplay, ...change } });

@@ -6,7 +6,7 @@
  *   whether a made-up number is assigned to someone; the names make plain that they are examples.
  * - The own organisation is what the WSE-loket replicas show as tiles (`demoOwnOrganisation`).
  * - The people's rijksregisternummers are for typing into replica fields only: they are invented
- *   (serial numbers 995–999, which the guide's own tests use nowhere else), never stored, and
+ *   (serial numbers 995–998; these four numbers appear nowhere else in the tests), never stored, and
  *   shown in the Oefenmodus so a trainer can copy them.
  */
 import type { Settings } from '../state';

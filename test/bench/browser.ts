@@ -1,6 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { EXTENSION_DIR, launch } from '../support/browser';
+import { zipEntries } from '../support/zip';
+
+/** The Oefenmodus's files in the package: its pages, the frame script, the replicas, their chunks. */
+const OEFENMODUS =
+  /^(oefenmodus\.html|handout\.html|practice-guide\.js|practice\/|chunks\/(oefenmodus|handout|practice)|assets\/practice)/;
 
 export interface Metric {
   name: string;
@@ -20,11 +25,31 @@ export async function benchSize(): Promise<Metric[]> {
   }
   await walk(EXTENSION_DIR);
   const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-  const shipped = files.filter((f) => !f.path.startsWith('practice/'));
+  const shipped = files.filter((f) => !OEFENMODUS.test(f.path));
   const metrics: Metric[] = [
     { name: 'extension size (all files)', value: kib(files.reduce((a, f) => a + f.size, 0)), unit: 'KiB' },
-    { name: 'extension size without practice pages', value: kib(shipped.reduce((a, f) => a + f.size, 0)), unit: 'KiB' },
+    { name: 'extension size without the Oefenmodus', value: kib(shipped.reduce((a, f) => a + f.size, 0)), unit: 'KiB' },
   ];
+  // The store package (`npm run bench` runs `wxt zip` first): what a user downloads.
+  const output = join(EXTENSION_DIR, '..');
+  const zip = (await readdir(output)).find((file) => file.endsWith('-chrome.zip'));
+  if (zip) {
+    const entries = await zipEntries(join(output, zip));
+    const sum = (list: typeof entries) => kib(list.reduce((a, e) => a + e.compressed, 0));
+    metrics.push(
+      { name: 'store zip, compressed', value: sum(entries), unit: 'KiB' },
+      {
+        name: 'store zip: the Oefenmodus, compressed',
+        value: sum(entries.filter((e) => OEFENMODUS.test(e.name))),
+        unit: 'KiB',
+      },
+      {
+        name: 'store zip: practice replica files',
+        value: entries.filter((e) => e.name.startsWith('practice/')).length,
+        unit: 'files',
+      },
+    );
+  }
   for (const file of files.filter((f) => /^(content-scripts\/.*\.js|background\.js|chunks\/.*\.js)$/.test(f.path))) {
     metrics.push({
       name: `bundle ${file.path.replace(/-[A-Za-z0-9_]{8}\.js$/, '.js')}`,

@@ -10,6 +10,9 @@ import { SZ_PAGES } from '../../lib/flows/sz/pages';
 import { WPD_PAGES } from '../../lib/flows/wpd/pages';
 import { WSE_PAGES } from '../../lib/flows/wse/pages';
 import { GRANTORS } from '../../lib/knowledge/grantors';
+import { PRACTICE_PAGES, practiceFile } from '../../lib/practice/catalog';
+import { SHIPPED_VARIANTS } from '../../lib/practice/navigation';
+import { zipEntries } from '../support/zip';
 
 const DIR = join(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
 const scripts = readdirSync(DIR).filter((file) => file.endsWith('.js'));
@@ -38,5 +41,34 @@ describe('the built content scripts', () => {
     const source = readFileSync(join(DIR, file), 'utf8');
     for (const { id } of others) expect(source).not.toMatch(new RegExp(`["'\`]${id.replace('.', '\\.')}["'\`]`));
     expect(others.length).toBeGreaterThan(5);
+  });
+});
+
+describe('the store package (`wxt zip`, made by `npm run test:e2e` before the tests)', () => {
+  const OUTPUT = join(import.meta.dirname, '../../.output');
+  const zip = readdirSync(OUTPUT).find((file) => /-chrome\.zip$/.test(file));
+
+  it('holds the Oefenmodus: its page, the hand-out, the frame script and a replica of every practice page', async () => {
+    expect(zip, 'no .output/*-chrome.zip: run "npx wxt zip"').toBeDefined();
+    const names = new Set((await zipEntries(join(OUTPUT, zip ?? ''))).map((entry) => entry.name));
+    for (const file of [
+      'manifest.json',
+      'oefenmodus.html',
+      'handout.html',
+      'practice-guide.js',
+      'practice/assets/replica.js',
+    ])
+      expect(names, file).toContain(file);
+    for (const page of PRACTICE_PAGES) {
+      for (const variant of SHIPPED_VARIANTS) {
+        if (page.variants.includes(variant)) expect(names).toContain(`practice/${practiceFile(page, variant)}`);
+      }
+    }
+    // The markups that only test recognition stay out of the package.
+    expect(
+      [...names].filter((name) =>
+        /\.(lit|spa|drift)\.html$|assets\/(lit-|drift|spa|blind-[a-z]+-(lit|drift))/.test(name),
+      ),
+    ).toEqual([]);
   });
 });

@@ -76,6 +76,13 @@ describe('sz.lokale-beheerder-aanduiden on www.socialezekerheid.be', () => {
     await expectCard(page, 'een fax, fotokopie of e-mail wordt niet aanvaard', '5 werkdagen');
     expect(await expectTarget(page, 'ticket')).toBe('Formulier afdrukken');
     expect(await allStorage(browser)).not.toContain('93051822361');
+    // The card's field to note the ticket number: filled from the page, kept when saved.
+    const note = card(page).getByLabel('Ticketnummer', { exact: true });
+    expect(await note.inputValue()).toBe('TA-2025-0412-77341');
+    await card(page).getByRole('button', { name: 'Bewaar ticketnummer' }).click();
+    await expect.poll(() => card(page).locator('[data-ticket="TA-2025-0412-77341"]').count()).toBe(1);
+    expect(await allStorage(browser)).toContain('TA-2025-0412-77341');
+    expect(await allStorage(browser)).not.toContain('93051822361');
 
     // Five working days later: the provisional login.
     await page.getByRole('link', { name: 'Zich aanmelden' }).click();
@@ -186,6 +193,20 @@ describe('sz.lokale-beheerder-aanduiden in French on www.socialsecurity.be', () 
     await expectCard(page, 'Stap 2 van 3');
     expect(await expectTarget(page, 'beheer')).toBe('AJOUTER UN NOUVEL UTILISATEUR');
     await page.close();
+  });
+
+  it('speaks French to a person whose language is French: the whole card, with lang="fr"', async () => {
+    await seed(browser, { lang: 'Français' });
+    const page = await browser.context.newPage();
+    await page.goto(practiceUrl(practicePage('sz.home'), 'fr'));
+    await expectCard(page, 'Étape 1 sur 9', 'Réduire', 'Fermer');
+    expect(await card(page).getAttribute('lang')).toBe('fr');
+    const text = (await card(page).textContent()) ?? '';
+    // One language at a time: none of the Dutch card words.
+    for (const dutch of ['Stap ', 'Inklappen', 'Sluiten', 'Klopt dit niet']) expect(text).not.toContain(dutch);
+    expect(await expectTarget(page, 'start')).toBe('Employeurs ONSS');
+    await page.close();
+    await seed(browser, { lang: 'Nederlands' });
   });
 
   it('caused no console errors and no requests to other hosts', () => {

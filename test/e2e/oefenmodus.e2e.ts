@@ -77,6 +77,23 @@ async function openOefenmodus(): Promise<Page> {
   return page;
 }
 
+describe('Oefenmodus: how to get there', () => {
+  it('opens from the popup in a new tab, and from the options page', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Oefenmodus' }).click();
+    const page = await opened;
+    await page.locator('.lg-oefen').waitFor();
+    expect(page.url()).toBe(`chrome-extension://${browser.extensionId}/oefenmodus.html`);
+    expect(await page.getByRole('note').textContent()).toContain('niet het echte portaal');
+    await page.close();
+    await popup.close();
+    const options = await browser.openExtensionPage('options.html');
+    expect(await options.getByRole('link', { name: /Oefenmodus/ }).getAttribute('href')).toBe('/oefenmodus.html');
+    await options.close();
+  });
+});
+
 describe('Oefenmodus: every flow with the keyboard alone', () => {
   let page: Page;
   beforeAll(async () => {

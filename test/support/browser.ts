@@ -67,6 +67,8 @@ export interface LaunchOptions extends ServeOptions {
   build?: 'e2e' | 'shipped';
   /** Reuse a profile folder (to test that data survives a browser restart). */
   userDataDir?: string;
+  /** Window size; `null`: the window's own size (`npm start`, which must fit the screen). */
+  viewport?: { width: number; height: number } | null;
   /** Extra hosts to serve a simple page on (e.g. example.org), to check the overlay stays away. */
   extraPages?: Record<string, string>;
 }
@@ -86,7 +88,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     executablePath: findChrome(),
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 860 },
+    viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
     locale: 'nl-BE',
     args: [
       `--disable-extensions-except=${dir}`,

@@ -88,4 +88,31 @@ try {
 } finally {
   await lit.close();
 }
+// The Oefenmodus: a scenario in presenter mode, and the printable hand-out.
+const oefen = await launch({ viewport: { width: 1366, height: 768 } });
+try {
+  const page = await oefen.openExtensionPage('oefenmodus.html');
+  await page.locator('.lg-oefen').waitFor();
+  await page.locator('[data-scenario="werkgever-zonder-vov"]').click();
+  await page
+    .frameLocator('iframe.lg-oefen__frame')
+    .locator('[data-loketgids] [data-placed]')
+    .waitFor({ state: 'attached' });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(OUT, 'oefenmodus-scenario.png') });
+  await page.getByLabel(/Presentatiemodus/).check();
+  await page.locator('[data-flow="wse.ss.aanvraag-voor-klant"]').click();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.frameLocator('iframe.lg-oefen__frame').locator('[data-loketgids-target]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(OUT, 'oefenmodus-presenter.png') });
+  const handout = await oefen.openExtensionPage('handout.html?flow=gb.koppel-gebruiker');
+  await handout.setViewportSize({ width: 900, height: 1200 });
+  await handout.locator('.lg-handout__step').first().waitFor();
+  await handout.waitForTimeout(2500);
+  await handout.screenshot({ path: join(OUT, 'oefenmodus-handout.png') });
+} finally {
+  await oefen.close();
+}
 console.log(`Screenshots in ${OUT}`);

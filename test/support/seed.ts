@@ -12,6 +12,8 @@ export interface SeedOptions {
   csv?: string;
   ownOrganisation?: string;
   profile?: 'secretariaat' | 'werkgever' | 'lokale-beheerder' | 'sectoraal-partnerschap' | 'trainer';
+  /** The language setting, by its label on the options page. */
+  lang?: 'Nederlands' | 'English' | 'Français' | 'Deutsch';
 }
 
 /** The clients the guide tests use: two employers and a school. */
@@ -37,12 +39,13 @@ export async function seed(harness: Harness, options: SeedOptions): Promise<void
         .first()
         .waitFor({ timeout: 10_000 });
     }
-    if (options.ownOrganisation !== undefined || options.profile) {
+    if (options.ownOrganisation !== undefined || options.profile || options.lang) {
       const form = page.getByRole('form', { name: 'Instellingen' });
       if (options.ownOrganisation !== undefined) {
         await form.getByLabel(/^Naam \(zoals op de tegel/).fill(options.ownOrganisation);
       }
       if (options.profile) await form.getByLabel(/^Profiel/).selectOption(options.profile);
+      if (options.lang) await form.getByLabel(options.lang, { exact: true }).check();
       await form.getByRole('button', { name: 'Instellingen opslaan' }).click();
       await form.getByRole('status').filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
     }

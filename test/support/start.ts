@@ -44,6 +44,8 @@ const browser = await launch({
   headless,
   variant: values.variant as Variant,
   userDataDir: undefined,
+  // The window's own size, not a fixed viewport: it fits whatever screen it opens on.
+  viewport: null,
 });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const url =

@@ -128,7 +128,12 @@ const beheerLink: TargetInput = {
 export const SZ_PAGES: PageStateInput[] = [
   {
     id: 'sz.home',
-    title: { nl: 'Startpagina (De onderneming)', en: 'Home page (De onderneming)' },
+    title: {
+      nl: 'Startpagina (De onderneming)',
+      en: 'Home page (De onderneming)',
+      fr: "Page d'accueil (L'entreprise)",
+      de: 'Startseite (Das Unternehmen)',
+    },
     recognise: {
       signals: [
         heading(
@@ -186,7 +191,7 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.werkgevers',
-    title: { nl: 'Werkgevers RSZ', en: 'NSSO employers' },
+    title: { nl: 'Werkgevers RSZ', en: 'NSSO employers', fr: 'Employeurs ONSS', de: 'Arbeitgeber LSS' },
     recognise: {
       signals: [
         heading(WERKGEVERS_RSZ, 5, `${S} ("kiest u voor Werkgevers RSZ"); replica (fr, de)`),
@@ -235,7 +240,7 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.hoe-registreren',
-    title: { nl: 'Hoe registreren', en: 'How to register' },
+    title: { nl: 'Hoe registreren', en: 'How to register', fr: 'Comment s’enregistrer', de: 'Wie registrieren' },
     recognise: {
       signals: [
         {
@@ -269,7 +274,7 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.toegangsaanvraag',
-    title: { nl: 'Toegangsaanvraag', en: 'Access request' },
+    title: { nl: 'Toegangsaanvraag', en: 'Access request', fr: "Demande d'accès", de: 'Zugangsantrag' },
     recognise: {
       signals: [
         {
@@ -362,7 +367,12 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.ticket',
-    title: { nl: 'Toegangsaanvraag geregistreerd', en: 'Access request registered' },
+    title: {
+      nl: 'Toegangsaanvraag geregistreerd',
+      en: 'Access request registered',
+      fr: "Demande d'accès enregistrée",
+      de: 'Zugangsantrag registriert',
+    },
     recognise: {
       signals: [
         {
@@ -413,7 +423,7 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.aanmelden',
-    title: { nl: 'Aanmelden', en: 'Log in' },
+    title: { nl: 'Aanmelden', en: 'Log in', fr: 'Se connecter', de: 'Anmelden' },
     recognise: {
       signals: [
         {
@@ -463,7 +473,12 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.maak-lokale-beheerder',
-    title: { nl: 'Maak een lokale beheerder', en: 'Create a local administrator' },
+    title: {
+      nl: 'Maak een lokale beheerder',
+      en: 'Create a local administrator',
+      fr: 'Créer un gestionnaire local',
+      de: 'Lokalen Verwalter anlegen',
+    },
     recognise: {
       signals: [
         {
@@ -504,7 +519,12 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.welkom',
-    title: { nl: 'Welkomspagina van de lokale beheerder', en: "The local administrator's welcome page" },
+    title: {
+      nl: 'Welkomspagina van de lokale beheerder',
+      en: "The local administrator's welcome page",
+      fr: "Page d'accueil du gestionnaire local",
+      de: 'Willkommensseite des lokalen Verwalters',
+    },
     recognise: {
       signals: [
         {
@@ -556,7 +576,12 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.beheer-gebruikers',
-    title: { nl: 'Beheer van gebruikers', en: 'User management' },
+    title: {
+      nl: 'Beheer van gebruikers',
+      en: 'User management',
+      fr: 'Gestion des utilisateurs',
+      de: 'Benutzerverwaltung',
+    },
     recognise: {
       signals: [
         { ...USER_TABLE, weight: 4 },
@@ -608,7 +633,12 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.nieuwe-gebruiker',
-    title: { nl: 'Nieuwe gebruiker toevoegen', en: 'Add a new user' },
+    title: {
+      nl: 'Nieuwe gebruiker toevoegen',
+      en: 'Add a new user',
+      fr: 'Ajouter un nouvel utilisateur',
+      de: 'Neuen Benutzer hinzufügen',
+    },
     recognise: {
       signals: [
         {
@@ -655,7 +685,7 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.wijzigen-profiel',
-    title: { nl: 'Wijzigen profiel', en: 'Change profile' },
+    title: { nl: 'Wijzigen profiel', en: 'Change profile', fr: 'Modifier profil', de: 'Profil ändern' },
     recognise: {
       signals: [
         {
@@ -707,7 +737,12 @@ export const SZ_PAGES: PageStateInput[] = [
   },
   {
     id: 'sz.opzoeking',
-    title: { nl: 'Opzoeking van gebruikers', en: 'Search users' },
+    title: {
+      nl: 'Opzoeking van gebruikers',
+      en: 'Search users',
+      fr: 'Recherche d’utilisateurs',
+      de: 'Suche nach Benutzern',
+    },
     recognise: {
       signals: [
         {

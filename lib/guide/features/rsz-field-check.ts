@@ -37,6 +37,8 @@ export function checkRszOrKboField(value: string): GuideWarning[] {
         text: {
           nl: `${result.formatted} is een geldig RSZ-werkgeversnummer.`,
           en: `${result.formatted} is a valid NSSO employer number.`,
+          fr: `${result.formatted} est un numéro d’employeur ONSS valide.`,
+          de: `${result.formatted} ist eine gültige LSS-Arbeitgebernummer.`,
         },
       },
     ];
@@ -48,6 +50,8 @@ export function checkRszOrKboField(value: string): GuideWarning[] {
       text: {
         nl: `${result.formatted} is een geldig ondernemingsnummer (KBO-nummer).`,
         en: `${result.formatted} is a valid enterprise number (KBO number).`,
+        fr: `${result.formatted} est un numéro d’entreprise (BCE) valide.`,
+        de: `${result.formatted} ist eine gültige Unternehmensnummer (ZDU).`,
       },
     },
   ];

@@ -1,8 +1,9 @@
 /**
  * `ticket-number`: the ticket number the social security portal gives after "Registreren" (seed
  * 002: "U ontvangt een ticketnummer van uw aanvraag. Dit nummer moet u bijhouden."), read from the
- * page and repeated in the card with what to do with it. Not stored: a ticket number is no
- * personal data, but the card only says it while the page shows it. The reader is the
+ * page and repeated in the card with what to do with it, with a field to note it: kept in this
+ * browser's extension storage when the person saves it (components/guide/TicketNote.tsx,
+ * lib/guide/tickets.ts). A ticket number is no personal data. The reader is the
  * `ticket-number` pattern's (lib/guide/patterns.ts), which also tells the screen.
  */
 import { z } from 'zod';
@@ -24,10 +25,12 @@ export const ticketNumber: FeatureKind = {
             text: {
               nl: `Uw ticketnummer is ${isolate(ticket)}. Schrijf het op: het Contactcenter vraagt ernaar als u contact opneemt over deze toegangsaanvraag.`,
               en: `Your ticket number is ${isolate(ticket)}. Write it down: the Contactcenter asks for it when you contact them about this access request.`,
+              fr: `Votre numéro de ticket est ${isolate(ticket)}. Notez-le : le Contact center vous le demandera si vous le contactez au sujet de cette demande d’accès.`,
+              de: `Ihre Ticketnummer ist ${isolate(ticket)}. Notieren Sie sie: das Contactcenter fragt danach, wenn Sie es zu diesem Zugangsantrag kontaktieren.`,
             },
           },
         ]
       : [];
-    return { warnings };
+    return ticket ? { warnings, ticket: { read: ticket } } : { warnings };
   },
 };

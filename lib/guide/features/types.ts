@@ -3,6 +3,7 @@
  * gives it), `onStep` — what it adds to the card on the step's page, run on every detection round
  * with the step's AbortSignal — and, for features that watch a portal field, `checkField`.
  */
+
 import type { ClientSummary } from '../../messaging';
 import type { RenewalItem, RenewalsSeen } from '../../renewals/model';
 import type { Settings } from '../../state';
@@ -10,6 +11,7 @@ import type { GuideWarning } from '../checks';
 import type { StepMatch } from '../detect';
 import type { PageView } from '../dom';
 import type { ExplainAdapter, ExplanationView, FactInfo } from '../explain-types';
+import type { Lang } from '../lang';
 import type { Flow, Text } from '../schema';
 import type { TabState } from '../tab-state';
 
@@ -34,7 +36,7 @@ export interface FeatureContext {
   settings?: Settings;
   activeClient: ClientSummary | null;
   tab: TabState | null;
-  lang: 'nl' | 'en';
+  lang: Lang;
   explain: ExplainAdapter;
   recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
   /** Keep what an organisation's dashboard shows of its renewals (absent where nothing may be kept: the Oefenmodus). */
@@ -55,6 +57,8 @@ export interface FeatureOutput {
   services?: ServiceView[];
   explanations?: ExplanationView[];
   facts?: { title: Text; items: FactInfo[] };
+  /** The social security portal's ticket number read on this page, for the card's note field. */
+  ticket?: { read: string };
   /** Werkplek Duaal renewals on this page, most urgent first, and the organisation they belong to. */
   renewals?: { items: RenewalItem[]; organisation?: string };
   /** The card shows the client list (the runtime searches it). */

@@ -42,11 +42,27 @@ const ROLE_WORDS = /\b(beheerder|behandelaar|medewerker|stemgerechtigde)\b/gi;
 const TRAILING_ROLES =
   /(?:\s*(?:[,/&+|·]|\ben\b|\bet\b)?\s*\b(?:beheerder|behandelaar|medewerker|stemgerechtigde)\b)+[\s,;:|·-]*$/i;
 
+// Words that name the number, not the organisation: "KBO-nr. 0417…", "Ondernemingsnummer: 0417…".
+const NUMBER_LABEL_AT_END =
+  /\b(?:kbo(?:[-\s]?(?:nr|nummer))?|ondernemingsnummer|ondernemingsnr|btw(?:[-\s]?nr)?)\.?\s*:?\s*$/i;
+// "Ingelogd als ACM", "Aangemeld voor ACM": the organisation follows the last such words.
+const LOGIN_LABEL = /\b(?:ingelogd|aangemeld)\s+(?:als|voor)\b|\bu werkt voor\b/gi;
+// Roles shown after the number ("0417.390.703 · Beheerder · economische actor", "met de rollen …").
+const ROLES_AFTER =
+  /^(?:[\s,;:|·/&+()-]+|\ben\b|\bet\b|\beconomische actor\b|\bmet\s+de\s+rol(?:len)?\b|\brol(?:len)?\b|\b(?:beheerder|behandelaar|medewerker|stemgerechtigde)\b)+/i;
+
 function parseLine(text: string): AccountLine | undefined {
   for (const match of text.matchAll(KBO_SHOWN)) {
     const parsed = parseKbo(match[0]);
     if (!parsed.ok) continue;
-    const before = text.slice(0, match.index).replace(/[\s|·-]+$/, '');
+    let before = text
+      .slice(0, match.index)
+      .replace(/[\s|·-]+$/, '')
+      .replace(NUMBER_LABEL_AT_END, '')
+      .replace(/[\s|·:-]+$/, '');
+    const login = [...before.matchAll(LOGIN_LABEL)].at(-1);
+    if (login?.index !== undefined) before = before.slice(login.index + login[0].length);
+    const after = ROLES_AFTER.exec(text.slice((match.index ?? 0) + match[0].length))?.[0] ?? '';
     let organisation: string;
     let rolePart: string;
     const colon = before.lastIndexOf(':');
@@ -58,10 +74,10 @@ function parseLine(text: string): AccountLine | undefined {
       organisation = tail ? before.slice(0, tail.index) : before;
       rolePart = tail ? tail[0] : '';
     }
-    const roles = [...rolePart.matchAll(ROLE_WORDS)]
+    const roles = [...`${rolePart} ${after}`.matchAll(ROLE_WORDS)]
       .map((m) => (m[1] ?? '').toLowerCase() as WpdRoleName)
       .filter((r, i, all) => (WPD_ROLE_NAMES as readonly string[]).includes(r) && all.indexOf(r) === i);
-    const company = /\beconomische actor\b/i.test(organisation);
+    const company = /\beconomische actor\b/i.test(`${organisation} ${after}`);
     const partnership = /\bpartnerschap\b/i.test(organisation);
     const name = organisation
       .replace(/\beconomische actor\b/i, '')

@@ -11,7 +11,11 @@ import { runMutations, summarise } from '../../support/mutate';
 describe('mutation harness', () => {
   it('recognises mutants of every replica, and never marks a wrong target', { timeout: 400_000 }, async () => {
     const results = await runMutations({ perPage: (portal) => (portal === 'wpd' ? 6 : 2), seed: 7 });
-    const summary = summarise(results);
+    // Variants written blind after their portal's detectors (sz vl/lit, wpd lit/drift; see
+    // pages.test.ts) count for "never wrong" and have a bar of their own.
+    const blindAfter = (r: (typeof results)[number]) =>
+      ['sz vl', 'sz lit', 'wpd lit', 'wpd drift'].includes(`${r.page.split('.')[0]} ${r.variant}`);
+    const summary = summarise(results.filter((r) => !blindAfter(r)));
     const wrong = results.filter((r) => r.targets.some((t) => t.outcome === 'wrong'));
     expect(wrong.map((r) => `${r.page} (${r.variant}) ${r.mutations.join('+')}`)).toEqual([]);
     const decoysMarked = results.filter((r) => r.decoy && r.recognised);
@@ -21,6 +25,14 @@ describe('mutation harness', () => {
       expect(s.mutants, portal).toBeGreaterThan(40);
       expect(s.wrongState, `${portal}: mutants taken for another state`).toBe(0);
       expect(s.right / s.mutants, `${portal}: share recognised with the right targets`).toBeGreaterThanOrEqual(0.95);
+    }
+    for (const [portal, s] of summarise(results.filter(blindAfter))) {
+      expect(s.wrongState, `${portal} (blind after): mutants taken for another state`).toBe(0);
+      // Measured 2026-12 (seed 7): sz 40/48, wpd 30/48; the rest unsure or a target not found, never wrong.
+      expect(
+        s.right / s.mutants,
+        `${portal} (blind after): share recognised with the right targets`,
+      ).toBeGreaterThanOrEqual(0.6);
     }
   });
 });

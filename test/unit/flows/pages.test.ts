@@ -35,15 +35,49 @@ async function load(id: string, variant: Parameters<typeof openReplica>[1]) {
 
 const guided = allReplicas().filter(([id]) => stateOf(id) !== undefined);
 
+/**
+ * Variants written blind in 2026-12, after the detectors of their portal (sz: `vl`, `lit`; wpd:
+ * `lit`, `drift`), and not tuned to since: on these the guide must never be wrong, and may be
+ * unsure (it then names the likeliest screens and marks nothing). How often it is sure is
+ * measured below, and the README quotes it.
+ */
+const BLIND_AFTER = new Set(['sz vl', 'sz lit', 'wpd lit', 'wpd drift']);
+const isBlindAfter = (id: string, variant: string) => BLIND_AFTER.has(`${id.split('.')[0]} ${variant}`);
+const blindOutcomes = new Map<string, 'sure' | 'unsure'>();
+
 describe('page recognition', () => {
-  it.each(guided)('%s (%s) is recognised as its own state, sure and with a margin', async (id, variant) => {
-    const view = await load(id, variant);
-    const result = recognise(portalPages(id.split('.')[0] ?? ''), view);
-    const summary = result.scores
-      .slice(0, 3)
-      .map((s) => `${s.page.id}=${s.score.toFixed(2)}`)
-      .join(' ');
-    expect(result.kind === 'sure' ? result.page.id : `${result.kind}: ${summary}`).toBe(stateOf(id));
+  it.each(guided.filter(([id, variant]) => !isBlindAfter(id, variant)))(
+    '%s (%s) is recognised as its own state, sure and with a margin',
+    async (id, variant) => {
+      const view = await load(id, variant);
+      const result = recognise(portalPages(id.split('.')[0] ?? ''), view);
+      const summary = result.scores
+        .slice(0, 3)
+        .map((s) => `${s.page.id}=${s.score.toFixed(2)}`)
+        .join(' ');
+      expect(result.kind === 'sure' ? result.page.id : `${result.kind}: ${summary}`).toBe(stateOf(id));
+    },
+  );
+
+  it.each(guided.filter(([id, variant]) => isBlindAfter(id, variant)))(
+    '%s (%s, written blind) is its own state or unsure between it and another, never another state',
+    async (id, variant) => {
+      const view = await load(id, variant);
+      const result = recognise(portalPages(id.split('.')[0] ?? ''), view);
+      if (result.kind === 'sure') expect(result.page.id).toBe(stateOf(id));
+      else {
+        expect(result.kind).toBe('unsure');
+        if (result.kind === 'unsure') expect(result.candidates.map((c) => c.id)).toContain(stateOf(id));
+      }
+      blindOutcomes.set(`${id} ${variant}`, result.kind === 'sure' ? 'sure' : 'unsure');
+    },
+  );
+
+  it('is sure on most of the pages written blind after the detectors (measured, 2026-12: 27 of 32)', () => {
+    const all = [...blindOutcomes.values()];
+    expect(all.length).toBe(guided.filter(([id, variant]) => isBlindAfter(id, variant)).length);
+    const sure = all.filter((o) => o === 'sure').length;
+    expect(sure / all.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it.each(allReplicas().filter(([id]) => stateOf(id) === undefined))(
@@ -83,6 +117,8 @@ describe('steps: step and target on every variant', () => {
     if (!flow || !step) throw new Error('no such step');
     const view = await load(replicaId, variant);
     const result = recognise(portalPages(flow.portal), view);
+    // Written blind after the detectors: unsure is allowed (see above), the step then waits.
+    if (isBlindAfter(replicaId, variant) && result.kind === 'unsure') return;
     const pageId = result.kind === 'sure' ? result.page.id : undefined;
     // The step's screen may occur twice in a flow (the KBO prompt): progress breaks the tie.
     const match = deriveStep(flow, pageId, PAGES_BY_ID, index - 1);
@@ -92,6 +128,9 @@ describe('steps: step and target on every variant', () => {
     const spec = match?.page.targets[step.target];
     if (!spec) throw new Error(`no target ${step.target}`);
     const found = findTarget(view, spec, VARS);
+    // On a blind page the target may be missing (the card then says what to look for); if one is
+    // marked, it is of the expected kind.
+    if (isBlindAfter(replicaId, variant) && !found) return;
     expect(found, `target ${step.target}`).toBeDefined();
     const element = found?.element as Element;
     expect(element.isConnected).toBe(true);
@@ -99,6 +138,7 @@ describe('steps: step and target on every variant', () => {
       if ('field' in feature) {
         const fieldSpec = match?.page.targets[feature.field];
         const field = fieldSpec ? findTarget(view, fieldSpec, VARS)?.element : undefined;
+        if (isBlindAfter(replicaId, variant) && !field) continue;
         expect(['INPUT', 'TEXTAREA'], `field ${feature.field}`).toContain(field?.tagName);
       }
     }

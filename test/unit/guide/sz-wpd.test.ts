@@ -116,12 +116,31 @@ const LINES: Record<string, object | undefined> = {
   'wpd.sp-dashboard': HANDEL,
   'wpd.niet-ondersteund': undefined,
 };
+// The blind variants (lit, drift: written from the seeds by someone who had not seen this reader)
+// carry their own organisations, in their own markup: the name after "Ingelogd als", the number in
+// a tooltip, the roles after it as chips or in a component's attribute.
+const MEGA_LINE = { organisation: 'Mega World NV', side: 'onderneming', roles: ['beheerder'], kbo: '0417390703' };
+const DISTRIBUTIE = {
+  organisation: 'Sectoraal Partnerschap Distributie & Winkel',
+  side: 'sectoraal-partnerschap',
+  kbo: '0417390703',
+};
+const BLIND_LINES: Record<string, object | undefined> = {
+  'wpd.dashboard lit': MEGA_LINE,
+  'wpd.dashboard drift': MEGA_LINE,
+  'wpd.hernieuwing lit': MEGA_LINE,
+  'wpd.hernieuwing drift': MEGA_LINE,
+  'wpd.sp-dashboard lit': { ...DISTRIBUTIE, roles: ['medewerker', 'behandelaar'] },
+  'wpd.sp-dashboard drift': { ...DISTRIBUTIE, roles: ['behandelaar', 'medewerker'] },
+};
+const lineOf = (id: string, variant: string) =>
+  `${id} ${variant}` in BLIND_LINES ? BLIND_LINES[`${id} ${variant}`] : LINES[id];
 
 describe('the Werkplek Duaal top line', () => {
   it.each(allReplicas('wpd'))('%s (%s): organisation, roles and KBO read; topKbo agrees', async (id, variant) => {
     const page = await view(id, variant);
     const line = readAccountLine(page);
-    expect(line).toEqual(LINES[id]);
+    expect(line).toEqual(lineOf(id, variant));
     expect(topKbo(page)).toBe(line?.kbo);
   });
 
@@ -133,7 +152,7 @@ describe('the Werkplek Duaal top line', () => {
         const replica = await openReplica(id, variant);
         MUTATIONS[mutation](replica.doc, random(11));
         const page = readPage(replica.doc, replica.url);
-        const expected = LINES[id] as { organisation: string; kbo: string; roles: string[] };
+        const expected = lineOf(id, variant) as { organisation: string; kbo: string; roles: string[] };
         const line = readAccountLine(page);
         expect(line?.kbo, mutation).toBe(expected.kbo);
         expect(line?.roles, mutation).toEqual(expected.roles);
@@ -279,6 +298,46 @@ describe('the guide on the social security portal', () => {
       replica.close();
       guide = undefined;
     }
+  });
+
+  it('speaks French or German on the federal portal when that is the person’s language, one language at a time', async () => {
+    const cases = [
+      { lang: 'fr', variant: 'fr', start: 'Étape 1 sur 9' },
+      { lang: 'de', variant: 'de', start: 'Schritt 1 von 9' },
+      // A Dutch-speaking person on the French page keeps a Dutch card.
+      { lang: 'nl', variant: 'fr', start: 'Stap 1 van 9' },
+    ] as const;
+    for (const c of cases) {
+      const {
+        guide: g,
+        controller,
+        replica,
+      } = await start('sz.home', {
+        variant: c.variant,
+        settings: { profile: 'werkgever', lang: c.lang },
+      });
+      const view = g.getView();
+      expect(view.lang, c.lang).toBe(c.lang);
+      const step = view.step;
+      expect(step, c.lang).toBeDefined();
+      if (step) {
+        // Every text the step shows exists in the card's language.
+        for (const text of [step.title, step.instruction, step.completes]) expect(text[c.lang], c.lang).toBeTruthy();
+      }
+      expect(view.announcement, c.lang).toContain(c.start);
+      controller.abort();
+      replica.close();
+      guide = undefined;
+    }
+  });
+
+  it('keeps a French-speaking person’s card Dutch on the Flemish portals (they have no French)', async () => {
+    const { guide: g, controller, replica } = await start('wpd.dashboard', { settings: { lang: 'fr' } });
+    expect(g.getView().lang).toBe('nl');
+    expect(g.getView().announcement).toMatch(/^Stap \d+ van \d+/);
+    controller.abort();
+    replica.close();
+    guide = undefined;
   });
 
   it('checks the numbers on the access request live and keeps no rijksregisternummer', async () => {
