@@ -47,7 +47,13 @@ export function Services(props: {
                 : ui(lang, 'recht ontbreekt', 'right missing', 'droit manquant', 'Recht fehlt')}
             </span>
             {props.canChoose && !service.chosen && (
-              <button type="button" class="lg-button lg-button--small" onClick={() => props.onChoose(service.title)}>
+              <button
+                type="button"
+                class="lg-button lg-button--small"
+                // The visible "Kies" sits beside the title; the name says what it chooses ("Kies Arbeidskaart").
+                aria-label={`${ui(lang, 'Kies', 'Choose', 'Choisir', 'Wählen')} ${withoutBidi(service.title)}`}
+                onClick={() => props.onChoose(service.title)}
+              >
                 {ui(lang, 'Kies', 'Choose', 'Choisir', 'Wählen')}
               </button>
             )}
