@@ -11,7 +11,8 @@
  * with its title and ends at its "Verdergaan" button or the next title; inside, a value runs from
  * its label ("Erkenning:", "Vestiging:", "Opleiding:", "Dagen resterend") to the next label, in
  * whatever order the portal puts them. A task without an erkenning number or a day count is left
- * out rather than guessed. The same list is sent once per page view (`ctx.ask` keeps the key),
+ * out rather than guessed. A table with the labels as column headers is read row by row
+ * (`readRenewalTables`: a redesign, written blind, showed the tasks so). The same list is sent once per page view (`ctx.ask` keeps the key),
  * and only with the top line's KBO number: without it, the card shows the tasks but keeps nothing.
  */
 import { z } from 'zod';
@@ -77,6 +78,49 @@ export function parseRenewalTasks(text: string): RenewalTask[] {
   return tasks;
 }
 
+const COLUMN: Record<string, RegExp> = {
+  erkenning: /^erkenning(?:snummer)?$/,
+  vestiging: /^vestiging$/,
+  opleiding: /^opleiding$/,
+  dagen: /^(?:dagen resterend|resterende dagen)$/,
+};
+
+/**
+ * The renewal tasks of a table whose column headers are the labels ("Erkenning", "Vestiging",
+ * "Opleiding", "Dagen resterend"): a redesign may show the tasks as table rows, the labels once
+ * at the top. A row is a task when it names "Beslissen hernieuwing erkenning".
+ */
+function readRenewalTables(view: PageView): RenewalTask[] {
+  const tasks: RenewalTask[] = [];
+  for (const table of view.queryAll('table')) {
+    const rows = [...table.querySelectorAll('tr')];
+    const header = rows.find(
+      (row) => row.querySelector('th[scope="col"], thead th') || row.parentElement?.tagName === 'THEAD',
+    );
+    if (!header) continue;
+    const columns = [...header.children].map((cell) => view.textOf(cell));
+    const at = (name: string) => columns.findIndex((text) => COLUMN[name]?.test(text));
+    const [erkenningAt, dagenAt] = [at('erkenning'), at('dagen')];
+    if (erkenningAt < 0 || dagenAt < 0) continue;
+    for (const row of rows) {
+      if (row === header) continue;
+      const cells = [...row.children].map((cell) => displayText(cell));
+      if (!TITLE.test(cells.join(' '))) continue;
+      TITLE.lastIndex = 0;
+      const erkenning = /^\S+/.exec(value(cells[erkenningAt], RENEWAL_LIMITS.erkenning))?.[0]?.toUpperCase();
+      const days = DAYS.exec(withoutBidi(cells[dagenAt] ?? '').trim())?.[0];
+      if (!erkenning || days === undefined) continue;
+      tasks.push({
+        erkenning,
+        vestiging: value(cells[at('vestiging')], RENEWAL_LIMITS.text),
+        opleiding: value(cells[at('opleiding')], RENEWAL_LIMITS.text),
+        daysLeft: Number(days.replace('−', '-')),
+      });
+    }
+  }
+  return tasks;
+}
+
 /**
  * The day each task, as shown, was first read in this document. A dashboard left open overnight
  * still says yesterday's "Dagen resterend": counted from today its deadline would move a day.
@@ -104,7 +148,14 @@ function dayShown(doc: Document, task: RenewalTask, today: string): string {
 export function readRenewals(view: PageView, today: string): (RenewalItem & { seenOn: string })[] {
   const root = view.doc.body ?? view.doc.documentElement;
   if (!root || !view.text.includes('hernieuwing')) return [];
-  return parseRenewalTasks(displayText(root))
+  const tasks = parseRenewalTasks(displayText(root));
+  const known = new Set(tasks.map((task) => task.erkenning));
+  for (const task of readRenewalTables(view)) {
+    if (known.has(task.erkenning) || tasks.length >= RENEWAL_LIMITS.perOrganisation) continue;
+    known.add(task.erkenning);
+    tasks.push(task);
+  }
+  return tasks
     .map((task) => {
       const seenOn = dayShown(view.doc, task, today);
       return { ...task, seenOn, deadline: addDays(seenOn, task.daysLeft) };
