@@ -8,11 +8,13 @@ import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
 import { useBackup } from './BackupPanel';
 import { ClientsPanel } from './ClientsPanel';
+import { GuideControls } from './GuideControls';
 import { useClientList } from './useClientList';
 
 const TABS = [
   { id: 'klanten', label: 'Klanten' },
   { id: 'rechtencheck', label: 'Rechtencheck' },
+  { id: 'gids', label: 'Gids' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -142,6 +144,9 @@ export function PopupApp() {
         <div data-slot="rechtencheck">
           <RechtencheckPanel />
         </div>
+      </section>
+      <section role="tabpanel" id="lg-panel-gids" aria-labelledby="lg-tab-gids" hidden={tab !== 'gids'}>
+        <GuideControls announce={setMessage} />
       </section>
       <p class="lg-status" role="status">
         {message}

@@ -8,7 +8,9 @@
  * so Chrome wakes the worker for it).
  */
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messaging';
+import { findGuideFlow } from '../flows/registry';
+import type { Handlers, Sender } from '../messaging';
+import { PORTALS } from '../portals';
 import type { Settings } from '../state';
 import { rulesAdapter } from './explain';
 import { checkTabState } from './tab-state-schema';
@@ -23,6 +25,11 @@ export function tabKey(tabId: number): string {
 function requireTab(tabId: number | undefined): number {
   if (tabId === undefined || tabId < 0) throw new Error('guide state: the message did not come from a tab');
   return tabId;
+}
+
+/** The popup's requests (open a tab, read another tab's state) never come from a portal page's content script. */
+function fromExtensionPage(sender: Sender): void {
+  if (!sender.extensionPage) throw new Error('guide: only the popup may ask this');
 }
 
 export const guideHandlers: Handlers = {
@@ -41,6 +48,34 @@ export const guideHandlers: Handlers = {
     if (!state) throw new Error('guide state: malformed state refused');
     await browser.storage.session.set({ [key]: state });
     return { ok: true };
+  },
+  async 'guide.tabState'(request, sender) {
+    fromExtensionPage(sender);
+    const tabId = request.tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return { tabId: null, state: null };
+    const key = tabKey(tabId);
+    return { tabId, state: checkTabState((await browser.storage.session.get(key))[key]) };
+  },
+  async 'guide.startFlow'(request, sender) {
+    fromExtensionPage(sender);
+    const flow = findGuideFlow(request.flowId);
+    if (!flow) return { ok: false, tabId: null };
+    // The portal's own address (its pages' paths are the portal's to choose): the guide takes it from there.
+    const tab = await browser.tabs.create({ url: `https://${PORTALS[flow.portal].hosts[0]}/` });
+    if (tab.id === undefined) return { ok: false, tabId: null };
+    const state = checkTabState({ flowId: flow.id, chosenBy: 'user', updatedAt: Date.now() });
+    await browser.storage.session.set({ [tabKey(tab.id)]: state });
+    return { ok: true, tabId: tab.id };
+  },
+  async 'guide.show'(request, sender) {
+    fromExtensionPage(sender);
+    const tabId = request.tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return { ok: false };
+    const answered = await browser.tabs.sendMessage(tabId, { type: 'guide.show' }).then(
+      () => true,
+      () => false,
+    );
+    return { ok: answered };
   },
   async 'explain.get'(request) {
     // Only what the explanation depends on: the facts the person says they have, the organisation.

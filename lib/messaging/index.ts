@@ -28,6 +28,8 @@ export type ResponseOf<T extends RequestType> = z.infer<RequestSchemas[T]['respo
 /** Context the background knows about the sender (the tab a content script runs in). */
 export interface Sender {
   tabId?: number;
+  /** The sender is one of this extension's own pages (popup, options, Oefenmodus), not a content script. */
+  extensionPage?: boolean;
 }
 
 export type Handlers = { [T in RequestType]?: (request: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
@@ -61,6 +63,15 @@ export const RESPONSE_GUARDS: { [T in RequestType]: (answer: Record<string, unkn
   'clients.setActive': okGuard,
   'guide.getTabState': passOn('state') as (v: Record<string, unknown>) => { state: unknown },
   'guide.setTabState': okGuard,
+  'guide.tabState': (value) =>
+    (value.tabId === null || Number.isSafeInteger(value.tabId)) && 'state' in value
+      ? { tabId: value.tabId as number | null, state: value.state }
+      : undefined,
+  'guide.startFlow': (value) =>
+    typeof value.ok === 'boolean' && (value.tabId === null || Number.isSafeInteger(value.tabId))
+      ? { ok: value.ok, tabId: value.tabId as number | null }
+      : undefined,
+  'guide.show': okGuard,
   'explain.get': passOn('explanation') as (v: Record<string, unknown>) => { explanation: unknown },
   'explain.facts': (value) => (Array.isArray(value.facts) ? { facts: value.facts } : undefined),
   'renewals.replace': okGuard,

@@ -12,7 +12,8 @@ const anyRequest = z.object({ type: z.string() });
 
 /** Install the message listener for a set of handlers; returns its removal. */
 export function listen(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
+  const own = browser.runtime.getURL('/');
+  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }) => {
     const head = anyRequest.safeParse(message);
     if (!head.success || !Object.hasOwn(requestSchemas, head.data.type)) return undefined;
     const type = head.data.type as RequestType;
@@ -20,7 +21,8 @@ export function listen(handlers: Handlers): () => void {
     if (!handler) return undefined;
     const parsed = requestSchemas[type].request.safeParse(message);
     if (!parsed.success) return Promise.resolve({ error: `Ongeldig bericht ${type}: ${parsed.error.message}` });
-    return handler(parsed.data, { tabId: sender.tab?.id }).catch((error: unknown) => ({
+    const extensionPage = typeof sender.url === 'string' && sender.url.startsWith(own);
+    return handler(parsed.data, { tabId: sender.tab?.id, extensionPage }).catch((error: unknown) => ({
       error: error instanceof Error ? error.message : String(error),
     }));
   };

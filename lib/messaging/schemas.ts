@@ -58,6 +58,24 @@ export const requestSchemas = {
     response: z.object({ ok: z.boolean() }),
   },
   /**
+   * From the popup: the guide state of a tab (the active one when no id is given), and the tab's
+   * id. The popup shows the task and step under way there.
+   */
+  'guide.tabState': {
+    request: z.object({ type: z.literal('guide.tabState'), tabId: z.number().int().min(0).optional() }),
+    response: z.object({ tabId: z.number().int().nullable(), state: z.unknown().nullable() }),
+  },
+  /** From the popup's task launcher: open the flow's portal in a new tab, with that task chosen. */
+  'guide.startFlow': {
+    request: z.object({ type: z.literal('guide.startFlow'), flowId: z.string().min(1).max(100) }),
+    response: z.object({ ok: z.boolean(), tabId: z.number().int().nullable() }),
+  },
+  /** From the popup: show the guide's card on a tab (the active one when no id is given). */
+  'guide.show': {
+    request: z.object({ type: z.literal('guide.show'), tabId: z.number().int().min(0).optional() }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /**
    * The rules engine's explanation for the card (the knowledge base lives in the background, not
    * in the portal page): of an observation the page proves, or of a service whose right is
    * missing. `facts` and `organisation` are the person's settings the explanation depends on.

@@ -105,11 +105,16 @@ export async function startOverlay(
   if (options.presenter) ui.shadowHost.setAttribute('data-presenter', '');
   ui.mount();
   keepMounted(ctx, ui.shadowHost, () => guide?.schedule());
-  listenForShortcut(ctx, () => {
-    if (!focus) return;
-    if (!focus.inside() && guide?.getView().ui === 'dismissed') guide.setUi('open');
-    focus.toggle();
-  });
+  listenForShortcut(
+    ctx,
+    () => {
+      if (!focus) return;
+      if (!focus.inside() && guide?.getView().ui === 'dismissed') guide.setUi('open');
+      focus.toggle();
+    },
+    // "Toon de gids op deze pagina" in the popup: the card opens; the focus stays where it is.
+    () => guide?.setUi('open'),
+  );
   // Single-page navigation (pushState): WXT's location watcher runs once a listener is added through ctx.
   ctx.addEventListener(window, 'wxt:locationchange', () => guide?.schedule());
   return guide;
@@ -168,10 +173,16 @@ function keepMounted(ctx: ContentScriptContext, host: HTMLElement, onBack: () =>
  * The keyboard shortcut (manifest `commands`, lib/guide/handlers.ts sends it to the active tab):
  * only a message from this extension's own background counts.
  */
-function listenForShortcut(ctx: ContentScriptContext, onShortcut: () => void): void {
+function listenForShortcut(ctx: ContentScriptContext, onShortcut: () => void, onShow: () => void): void {
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    if ((message as { type?: unknown } | null)?.type === 'guide.focus') onShortcut();
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'guide.focus') onShortcut();
+    if (type === 'guide.show') {
+      onShow();
+      return Promise.resolve({ ok: true });
+    }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

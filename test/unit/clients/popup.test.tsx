@@ -33,11 +33,11 @@ async function renderPopup() {
 }
 
 describe('popup structure', () => {
-  it('has a heading, a Klanten tab and a Rechtencheck tab with the integration slot', async () => {
+  it('has a heading and the Klanten, Rechtencheck and Gids tabs, with the integration slot', async () => {
     const { container } = await renderPopup();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loketgids');
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Klanten', 'Rechtencheck']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Klanten', 'Rechtencheck', 'Gids']);
     expect(tabs[0]?.getAttribute('aria-selected')).toBe('true');
     const slot = container.querySelector('[data-slot="rechtencheck"]');
     expect(slot).not.toBeNull();

@@ -34,6 +34,9 @@ const FORGED: Record<RequestType, unknown[]> = {
   'clients.setActive': [{}, { kbo: 5 }, { kbo: ['0417390703'] }],
   'guide.getTabState': [],
   'guide.setTabState': [{}],
+  'guide.tabState': [{ tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }],
+  'guide.startFlow': [{}, { flowId: '' }, { flowId: 'x'.repeat(101) }, { flowId: 42 }],
+  'guide.show': [{ tabId: -1 }, { tabId: 'active' }],
   'explain.get': [
     { about: 'x', subject: 'a', facts: [] },
     { about: 'service', subject: '', facts: [] },

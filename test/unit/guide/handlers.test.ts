@@ -35,6 +35,34 @@ describe('per-tab guide state (background)', () => {
   });
 });
 
+describe('the popup’s requests (background)', () => {
+  const tabState = guideHandlers['guide.tabState'];
+  const start = guideHandlers['guide.startFlow'];
+  const show = guideHandlers['guide.show'];
+
+  it('are refused from a portal page’s content script', async () => {
+    if (!tabState || !start || !show) throw new Error('handlers missing');
+    const portalPage = { tabId: 4, extensionPage: false };
+    await expect(start({ type: 'guide.startFlow', flowId: 'wse.vov.terugbetaling' }, portalPage)).rejects.toThrow(
+      /popup/,
+    );
+    await expect(tabState({ type: 'guide.tabState', tabId: 4 }, portalPage)).rejects.toThrow(/popup/);
+    await expect(show({ type: 'guide.show', tabId: 4 }, portalPage)).rejects.toThrow(/popup/);
+  });
+
+  it('start a known flow only, in a new tab on its portal, with the task chosen there', async () => {
+    if (!start || !tabState) throw new Error('handlers missing');
+    const popup = { extensionPage: true };
+    expect(await start({ type: 'guide.startFlow', flowId: 'wse.nope' }, popup)).toEqual({ ok: false, tabId: null });
+    const started = await start({ type: 'guide.startFlow', flowId: 'sz.profiel-wijzigen' }, popup);
+    expect(started.ok).toBe(true);
+    const tabId = started.tabId ?? -1;
+    expect((await fakeBrowser.tabs.get(tabId)).url).toBe('https://www.socialezekerheid.be/');
+    const answer = await tabState({ type: 'guide.tabState', tabId }, popup);
+    expect(parseTabState(answer.state)).toMatchObject({ flowId: 'sz.profiel-wijzigen', chosenBy: 'user' });
+  });
+});
+
 describe('explanations from the background (the knowledge base stays out of portal pages)', () => {
   const explainGet = guideHandlers['explain.get'];
   const explainFacts = guideHandlers['explain.facts'];
