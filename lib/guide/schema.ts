@@ -123,7 +123,8 @@ export const selectorSchema = z
  * no single property has to survive a redesign). `roles`: what it is (the first is expected,
  * the others are accepted with less weight: portals make links look like buttons); `names`: its
  * accessible name, in variants; `labels`: a form field's label; `text`: text shown on or in it;
- * `near`: only elements inside the smallest container that also shows this text (the
+ * `near`: only elements inside the smallest container that also shows this text, or one of these
+ * texts (the same words in the portal's other languages) (the
  * "Aanvragen" button under a service title) — required when given; `context`: words of the
  * section or form around it, adding weight; `selectors`: dated CSS, one signal among others.
  * Texts may hold `{ownOrganisation}` / `{service}`, filled from settings and tab state. `lookFor`
@@ -135,7 +136,7 @@ export const targetSchema = z
     names: z.array(z.string().min(1)).min(1).optional(),
     labels: z.array(z.string().min(1)).min(1).optional(),
     text: z.string().min(1).optional(),
-    near: z.string().min(1).optional(),
+    near: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     context: z.array(z.string().min(1)).optional(),
     selectors: z.array(selectorSchema).default([]),
     lookFor: textSchema,

@@ -113,13 +113,14 @@ function labelSimilarity(value: string, wanted: readonly string[]): number {
  * hold another candidate of the same kind — else the text belongs to a larger whole (the page,
  * the table) and says nothing about this one.
  */
-function nearBy(view: PageView, element: Element, near: string, rivals: readonly Element[]): boolean {
+function nearBy(view: PageView, element: Element, near: readonly string[], rivals: readonly Element[]): boolean {
   let node = parentAcross(element);
   for (let hops = 0; node && hops < 8; node = parentAcross(node), hops++) {
     if (tooBig(view, node) && node.matches('body, main, [role="main"]')) return false;
     const container = node;
     const others = rivals.some((r) => r !== element && !sameControl(r, element) && containsAcross(container, r));
-    if (findPhrase(view.textOf(container), near)) return !others;
+    const text = view.textOf(container);
+    if (near.some((phrase) => findPhrase(text, phrase))) return !others;
     if (others) return false;
   }
   return false;
@@ -189,13 +190,15 @@ export function scoreCandidates(view: PageView, target: Target, vars: TargetVars
     .filter((n): n is string => n !== undefined)
     .map(normaliseText);
   const text = fill(target.text);
-  const near = target.near === undefined ? undefined : fill(target.near);
+  const nearAll =
+    target.near === undefined ? undefined : (Array.isArray(target.near) ? target.near : [target.near]).map(fill);
+  const near = nearAll?.filter((n): n is string => n !== undefined);
   // A placeholder without a value (no service chosen, no own organisation set): nothing to find.
-  if (target.near !== undefined && near === undefined) return [];
+  if (near !== undefined && near.length === 0) return [];
   if (target.text !== undefined && text === undefined && !names?.length && !labels?.length) return [];
   const textNorm = text === undefined ? undefined : normaliseText(text);
   const context = target.context?.map(normaliseText);
-  const nearText = near === undefined ? undefined : normaliseText(near);
+  const nearText = near?.map(normaliseText);
   const selected = new Set<Element>();
   for (const { css } of target.selectors) for (const el of view.queryAll(css)) selected.add(el);
 

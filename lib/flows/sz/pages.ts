@@ -24,7 +24,11 @@ const S = 'seed:002';
 const WERKGEVERS_RSZ = ['Werkgevers RSZ', 'Employeurs ONSS', 'Arbeitgeber LSS'];
 const DE_ONDERNEMING = ['De onderneming', "L'entreprise", 'Das Unternehmen'];
 const HOE_REGISTREREN = ['Hoe registreren', 'Comment s’enregistrer', 'Wie registrieren'];
-const FORMULIER = ['Elektronisch formulier voor de toegangsaanvraag', "Formulaire électronique de demande d'accès"];
+const FORMULIER = [
+  'Elektronisch formulier voor de toegangsaanvraag',
+  "Formulaire électronique de demande d'accès",
+  'Elektronisches Formular für den Zugangsantrag',
+];
 const BEHEER = [
   'Beheer van gebruikers',
   'Gebruikers beheren',
@@ -96,7 +100,13 @@ const registreren: TargetInput = {
 };
 const rrnVeld = (context?: string[]): TargetInput => ({
   roles: ['textbox'],
-  labels: ['Rijksregisternummer', 'Rijksregisternummer of BIS-nummer', 'INSZ', 'Numéro de registre national'],
+  labels: [
+    'Rijksregisternummer',
+    'Rijksregisternummer of BIS-nummer',
+    'INSZ',
+    'Numéro de registre national',
+    'Nationalregisternummer',
+  ],
   ...(context ? { context } : {}),
   lookFor: {
     nl: 'Zoek het veld Rijksregisternummer (elf cijfers).',
@@ -324,8 +334,14 @@ export const SZ_PAGES: PageStateInput[] = [
     targets: {
       'lokale-beheerder': {
         roles: ['checkbox', 'radio'],
-        names: ['lokale beheerder', 'Toegangsbeheerder (lokale beheerder)', 'Toegangsbeheerder'],
-        labels: ['lokale beheerder', 'Toegangsbeheerder (lokale beheerder)'],
+        names: [
+          'lokale beheerder',
+          'Toegangsbeheerder (lokale beheerder)',
+          'Toegangsbeheerder',
+          'gestionnaire local',
+          'Lokaler Verwalter',
+        ],
+        labels: ['lokale beheerder', 'Toegangsbeheerder (lokale beheerder)', 'gestionnaire local', 'Lokaler Verwalter'],
         selectors: [{ css: 'input[value="lokale-beheerder"]', note: REPLICA }],
         lookFor: {
           nl: "Vink in het luik voor de RSZ Werkgever het vakje 'lokale beheerder' aan.",
@@ -334,8 +350,9 @@ export const SZ_PAGES: PageStateInput[] = [
       },
       'vervangen-ja': {
         roles: ['radio', 'checkbox'],
-        names: ['ja', 'Ja, vervangen'],
-        near: 'huidige lokale beheerder',
+        names: ['ja', 'Ja, vervangen', 'oui'],
+        // The question about the current lokale beheerder, in the portal's three languages.
+        near: ['huidige lokale beheerder', 'gestionnaire local actuel', 'aktuellen lokalen Verwalter'],
         lookFor: {
           nl: "Antwoord 'ja' op de vraag of u uw huidige lokale beheerder wil vervangen.",
           en: "Answer 'ja' (yes) to the question whether you want to replace your current local administrator.",
@@ -350,16 +367,26 @@ export const SZ_PAGES: PageStateInput[] = [
           'KBO-nummer',
           'RSZ-nummer',
           'Nummer',
+          'Numéro',
+          "Numéro d'identification ONSS",
+          "Numéro d'entreprise",
+          'LSS-Identifikationsnummer',
+          'Unternehmensnummer',
         ],
-        context: ['Uw onderneming', 'onderneming'],
+        context: ['Uw onderneming', 'onderneming', 'Votre entreprise', 'Ihr Unternehmen'],
         selectors: [{ css: 'input[name="nummer"]', note: REPLICA }],
         lookFor: {
           nl: "Zoek bij 'Uw onderneming' het veld voor het RSZ-nummer of het ondernemingsnummer.",
           en: "Under 'Uw onderneming' look for the field for the NSSO number or the enterprise number.",
         },
       },
-      'lb-rrn': rrnVeld(['Uw lokale beheerder', 'lokale beheerder']),
-      'vv-rrn': rrnVeld(['De verantwoordelijke', 'verantwoordelijke']),
+      'lb-rrn': rrnVeld([
+        'Uw lokale beheerder',
+        'lokale beheerder',
+        'Votre gestionnaire local',
+        'Ihr lokaler Verwalter',
+      ]),
+      'vv-rrn': rrnVeld(['De verantwoordelijke', 'verantwoordelijke', 'Le responsable', 'Der Verantwortliche']),
       registreren,
     },
     source:
@@ -448,10 +475,26 @@ export const SZ_PAGES: PageStateInput[] = [
           source: `${S} ("U kiest voor Onderneming"); replica (fr, de)`,
         },
         heading(['Aanmelden', 'Zich aanmelden', 'Se connecter', 'Anmelden'], 2, `${S} + replica (fr, de)`),
-        heading(['Maak een lokale beheerder', 'Lokale beheerder aanmaken'], -5, S),
+        heading(
+          [
+            'Maak een lokale beheerder',
+            'Lokale beheerder aanmaken',
+            'Créer un gestionnaire local',
+            'Lokalen Verwalter anlegen',
+          ],
+          -5,
+          S,
+        ),
         {
           kind: 'text',
-          any: ['Bevestig gebruikersnaam', 'tweemaal'],
+          any: [
+            'Bevestig gebruikersnaam',
+            'tweemaal',
+            "Confirmer le nom d'utilisateur",
+            'deux fois',
+            'Benutzername bestätigen',
+            'zweimal',
+          ],
           weight: -3,
           source: `${S} ("een aantal gegevens tweemaal moeten invoeren"); replica`,
         },
@@ -483,14 +526,29 @@ export const SZ_PAGES: PageStateInput[] = [
       signals: [
         {
           kind: 'text',
-          any: ['Maak een lokale beheerder'],
+          any: ['Maak een lokale beheerder', 'Créer un gestionnaire local', 'Lokalen Verwalter anlegen'],
           weight: 3,
           source: `${S} ("Selecteer Maak een lokale beheerder")`,
         },
-        heading(['Maak een lokale beheerder', 'Lokale beheerder aanmaken'], 3, `${S} + replica`),
+        heading(
+          [
+            'Maak een lokale beheerder',
+            'Lokale beheerder aanmaken',
+            'Créer un gestionnaire local',
+            'Lokalen Verwalter anlegen',
+          ],
+          3,
+          `${S} + replica`,
+        ),
         {
           kind: 'text',
-          any: ['later niet meer wijzigen', 'kan u later niet meer wijzigen', 'nooit meer wijzigen'],
+          any: [
+            'later niet meer wijzigen',
+            'kan u later niet meer wijzigen',
+            'nooit meer wijzigen',
+            'ne pourrez plus modifier',
+            'später nicht mehr ändern',
+          ],
           weight: 2,
           source: `${S} ("Die laatste kan u later niet meer wijzigen")`,
         },
@@ -504,7 +562,7 @@ export const SZ_PAGES: PageStateInput[] = [
         {
           kind: 'role',
           roles: ['button'],
-          names: ['registreren'],
+          names: ['registreren', 'Enregistrer', 'Registrieren'],
           weight: 2,
           source: `${S} ("klikt u op registreren")`,
         },
@@ -725,7 +783,7 @@ export const SZ_PAGES: PageStateInput[] = [
     targets: {
       bevestigen: {
         roles: ['button'],
-        names: ['Bevestigen', 'Opslaan', 'Wijzigen', 'Registreren'],
+        names: ['Bevestigen', 'Opslaan', 'Wijzigen', 'Registreren', 'Confirmer', 'Bestätigen'],
         lookFor: {
           nl: "Kies één profiel en klik op 'Bevestigen'.",
           en: "Choose one profile and click 'Bevestigen' (confirm).",

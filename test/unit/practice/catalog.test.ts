@@ -50,21 +50,41 @@ const KEY_TEXT: Record<string, string | Partial<Record<Variant, string>>> = {
   'gb.snel-recht-bevestig': 'Bevestig',
   'gb.snel-recht-klaar': 'bevestigingsmail',
   'sz.home': { plain: 'Werkgevers RSZ', fr: 'Employeurs ONSS', de: 'Arbeitgeber LSS' },
-  'sz.werkgevers': 'Hoe registreren',
-  'sz.hoe-registreren': 'Elektronisch formulier voor de toegangsaanvraag',
-  'sz.toegangsaanvraag': 'Een toegangsaanvraag voor de beveiligde omgeving doen',
-  'sz.ticket': 'Ticketnummer',
-  'sz.aanmelden': 'Login',
-  'sz.maak-lokale-beheerder': 'Maak een lokale beheerder',
+  'sz.werkgevers': { plain: 'Hoe registreren', fr: 'Comment s’enregistrer', de: 'Wie registrieren' },
+  'sz.hoe-registreren': {
+    plain: 'Elektronisch formulier voor de toegangsaanvraag',
+    fr: "Formulaire électronique de demande d'accès",
+    de: 'Elektronisches Formular für den Zugangsantrag',
+  },
+  'sz.toegangsaanvraag': {
+    plain: 'Een toegangsaanvraag voor de beveiligde omgeving doen',
+    fr: "Introduire une demande d'accès à l'environnement sécurisé",
+    de: 'Einen Zugangsantrag für den gesicherten Bereich stellen',
+  },
+  'sz.ticket': { plain: 'Ticketnummer', fr: 'Numéro de ticket', de: 'Ticketnummer' },
+  'sz.aanmelden': { plain: 'Login', fr: 'Se connecter', de: 'Anmelden' },
+  'sz.maak-lokale-beheerder': {
+    plain: 'Maak een lokale beheerder',
+    fr: 'Créer un gestionnaire local',
+    de: 'Lokalen Verwalter anlegen',
+  },
   'sz.welkom': {
     plain: 'U bent ingelogd als lokaal beheerder',
     fr: 'Vous êtes connecté en tant que gestionnaire local',
     de: 'Sie sind als lokaler Verwalter',
   },
   'sz.beheer-gebruikers': { plain: 'NIEUWE GEBRUIKER TOEVOEGEN', fr: 'Modifier profil', de: 'Benutzerverwaltung' },
-  'sz.wijzigen-profiel': 'STTS 3: Uitgebreid administratief profiel',
-  'sz.nieuwe-gebruiker': 'Bevestig gebruikersnaam',
-  'sz.opzoeking': 'Complementair zoeken',
+  'sz.wijzigen-profiel': {
+    plain: 'STTS 3: Uitgebreid administratief profiel',
+    fr: 'STTS 3: Profil administratif étendu',
+    de: 'STTS 3: Erweitertes administratives Profil',
+  },
+  'sz.nieuwe-gebruiker': {
+    plain: 'Bevestig gebruikersnaam',
+    fr: "Confirmer le nom d'utilisateur",
+    de: 'Benutzername bestätigen',
+  },
+  'sz.opzoeking': { plain: 'Complementair zoeken', fr: 'Recherche complémentaire', de: 'Komplementäre Suche' },
   'wpd.dashboard': 'Beslissen hernieuwing erkenning',
   'wpd.sp-dashboard': 'Dashboard medewerker sectoraal partnerschap',
   'wpd.hernieuwing': 'Hernieuwing erkenning',
@@ -260,8 +280,8 @@ describe('practice catalog', () => {
     expect(practiceUrl(practicePage('sz.welkom'))).toBe('https://www.socialezekerheid.be/welkom');
     expect(practiceUrl(practicePage('sz.welkom'), 'fr')).toBe('https://www.socialsecurity.be/welkom');
     expect(practiceUrl(practicePage('sz.welkom'), 'de')).toBe('https://www.socialsecurity.be/welkom');
-    expect(practiceUrl(practicePage('sz.opzoeking'), 'fr')).toBe('https://www.socialezekerheid.be/opzoeking');
-    expect(practiceFile(practicePage('sz.opzoeking'), 'fr')).toBe('sz/opzoeking.plain.html');
+    expect(practiceUrl(practicePage('sz.nieuws'), 'fr')).toBe('https://www.socialezekerheid.be/nieuws');
+    expect(practiceFile(practicePage('sz.nieuws'), 'fr')).toBe('sz/nieuws.plain.html');
     expect(practiceFile(practicePage('wse.home'), 'spa')).toBe('wse/home.spa.html');
     expect(() => practicePage('wse.nope')).toThrow(/wse\.nope/);
   });

@@ -495,8 +495,7 @@ describe('setLook', () => {
     expect(controller.getState().look).toEqual({ markup: 'vl', portalLang: 'fr' });
     expect(loads.at(-1)).toBe('/practice/sz/home.fr.html');
     controller.next();
-    // No French page: the Dutch one in the chosen markup.
-    expect(loads.at(-1)).toBe('/practice/sz/werkgevers.vl.html');
+    expect(loads.at(-1)).toBe('/practice/sz/werkgevers.fr.html');
   });
 
   it('before a flow: only the look changes', () => {

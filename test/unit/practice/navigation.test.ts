@@ -50,8 +50,17 @@ describe('portal URL ↔ replica file', () => {
     // The shipped languages only exist on the social security portal.
     expect(cases.filter((c) => c.variant === 'fr').map((c) => c.page.id)).toEqual([
       'sz.home',
+      'sz.werkgevers',
+      'sz.hoe-registreren',
+      'sz.toegangsaanvraag',
+      'sz.ticket',
+      'sz.aanmelden',
+      'sz.maak-lokale-beheerder',
       'sz.welkom',
       'sz.beheer-gebruikers',
+      'sz.wijzigen-profiel',
+      'sz.nieuwe-gebruiker',
+      'sz.opzoeking',
     ]);
   });
 
@@ -122,9 +131,9 @@ describe('the two hosts of the social security portal', () => {
   });
 
   it('a page without a fr/de file shows plain on socialsecurity.be', () => {
-    const page = practicePage('sz.werkgevers');
-    expect(fileUrlFor(page, `${SZ_FR}/werkgevers`, { markup: 'plain', portalLang: 'fr' })).toBe(
-      '/practice/sz/werkgevers.plain.html',
+    const page = practicePage('sz.nieuws');
+    expect(fileUrlFor(page, `${SZ_FR}/nieuws`, { markup: 'plain', portalLang: 'fr' })).toBe(
+      '/practice/sz/nieuws.plain.html',
     );
   });
 });
