@@ -18,6 +18,7 @@ import overlayCss from '../lib/overlay/overlay.css?inline';
 import { startOverlay } from '../lib/overlay/start';
 import type { PortalId } from '../lib/portals';
 import { findPracticeHost, type PracticeFrameSession } from '../lib/practice/bridge';
+import { isTyping } from '../lib/practice/keys';
 import { createPracticeClients } from '../lib/practice/profile';
 import type { State } from '../lib/state';
 
@@ -121,11 +122,4 @@ function forwardKeys(ctx: ContentScriptContext, session: PracticeFrameSession): 
     if (isTyping(event.composedPath()[0])) return;
     if (session.key(event.key)) event.preventDefault();
   });
-}
-
-function isTyping(target: EventTarget | undefined): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findGuideFlow, PAGES_BY_ID } from '../../lib/flows/registry';
 import type { Flow } from '../../lib/guide/schema';
-import { demoOwnOrganisation } from '../../lib/practice/demo';
+import { practiceSettings } from '../../lib/practice/demo';
 import { installPracticeHost } from '../../lib/practice/host';
 import { DEFAULT_LOOK, fileUrlFor, resolvePracticeLink, stepUrl } from '../../lib/practice/navigation';
 import { DEFAULT_SETTINGS, readState, type Settings } from '../../lib/state';
@@ -27,7 +27,7 @@ export function Handout({ flowId }: { flowId: string }) {
   }, [lang, flow]);
   if (!flow) return <p class="lg-error">{tr(lang, 'unknownFlow')}</p>;
   const profile = (flow.profiles[0] as Settings['profile'] | undefined) ?? base.profile;
-  const settings: Settings = { ...base, ownOrganisation: demoOwnOrganisation(profile), profile, facts: [] };
+  const settings = practiceSettings(base, profile);
   return (
     <main class="lg-handout">
       <h1>{tr(lang, 'handoutTitle', { title: pick(flow.title, lang) })}</h1>

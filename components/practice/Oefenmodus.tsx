@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGES_BY_ID } from '../../lib/flows/registry';
 import { createPracticeController, type PracticeController, type PracticeState } from '../../lib/practice/controller';
 import { installPracticeHost } from '../../lib/practice/host';
+import { isTyping } from '../../lib/practice/keys';
 import { portalUrlForFile } from '../../lib/practice/navigation';
 import { DEFAULT_SETTINGS, readState, type Settings, watchState } from '../../lib/state';
 import { pick } from '../guide/text';
@@ -27,13 +28,6 @@ function restore(): Partial<PracticeState> | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
-    return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
 
 /** The controller's state, redrawn on every change. */

@@ -19,7 +19,7 @@ import type { TabState } from '../guide/tab-state';
 import type { Settings } from '../state';
 import type { PracticeViewSummary } from './bridge';
 import { practicePage, practiceUrl } from './catalog';
-import { demoOwnOrganisation } from './demo';
+import { practiceSettings } from './demo';
 import { DEFAULT_LOOK, fileUrlFor, type PracticeLook, resolvePracticeLink, stepUrl } from './navigation';
 import { findScenario, type Scenario } from './scenarios';
 
@@ -276,12 +276,7 @@ export function createPracticeController(deps: PracticeControllerDeps): Practice
       const scenario = findScenario(state.scenarioId);
       const current = flow();
       const profile = scenario?.profile ?? (current?.profiles[0] as Settings['profile'] | undefined) ?? base.profile;
-      return {
-        ...base,
-        ownOrganisation: demoOwnOrganisation(profile),
-        profile,
-        facts: scenario ? [...scenario.facts] : [],
-      };
+      return practiceSettings(base, profile, scenario?.facts);
     },
     loadTabState: () => state.tab,
     saveTabState(tab) {

@@ -42,6 +42,15 @@ export function demoOwnOrganisation(profile: Settings['profile']): NonNullable<S
   return profile === 'werkgever' ? { name: 'Bouwbedrijf Peeters NV', kbo: '0566988259' } : { name: 'SD WORX' };
 }
 
+/** The settings the guide runs with in the Oefenmodus: the user's own (language), the demo's organisation, a profile and its rights. */
+export function practiceSettings(
+  base: Settings,
+  profile: Settings['profile'],
+  facts: readonly string[] = [],
+): Settings {
+  return { ...base, ownOrganisation: demoOwnOrganisation(profile), profile, facts: [...facts] };
+}
+
 export interface DemoPerson {
   name: string;
   /** Formatted as on the portals (yy.mm.dd-sss.cc), for typing into replica fields. */
