@@ -22,7 +22,8 @@ export function isNumber(value: unknown, opts: { int?: boolean; min?: number } =
   return (
     typeof value === 'number' &&
     Number.isFinite(value) &&
-    (!opts.int || Number.isInteger(value)) &&
+    // Safe integers only, as zod 4's `.int()` (the schemas these guards mirror).
+    (!opts.int || Number.isSafeInteger(value)) &&
     (opts.min === undefined || value >= opts.min)
   );
 }
