@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FeatureKind } from '../lib/guide/features';
 import type { Guide, GuideView } from '../lib/guide/runtime';
 import type { FocusKeeper } from '../lib/overlay/focus';
 import type { Placement, Placer } from '../lib/overlay/place';
@@ -7,12 +8,10 @@ import { PORTALS, type PortalId } from '../lib/portals';
 import { ClientPicker } from './guide/ClientPicker';
 import { Explanation } from './guide/Explanation';
 import { FactList } from './guide/FactList';
-import { Renewals } from './guide/Renewals';
 import { ReportButton } from './guide/Report';
 import { Services } from './guide/Services';
 import { StepCard } from './guide/StepCard';
 import { TaskSwitch } from './guide/TaskSwitch';
-import { TicketNote } from './guide/TicketNote';
 import { pick, ui } from './guide/text';
 import { Unsure } from './guide/Unsure';
 import { Warnings } from './guide/Warnings';
@@ -48,11 +47,14 @@ export function Overlay({
   guide,
   focus,
   placer,
+  cards = [],
 }: {
   portal: PortalId;
   guide?: Guide;
   focus?: FocusKeeper;
   placer?: Placer;
+  /** The card parts of this portal's step features (the ticket note, the renewals). */
+  cards?: readonly NonNullable<FeatureKind['Card']>[];
 }) {
   const view = useGuideView(guide);
   const lang = view?.lang ?? 'nl';
@@ -270,8 +272,9 @@ export function Overlay({
           {view.explanations.map((explanation) => (
             <Explanation key={explanation.id} explanation={explanation} lang={lang} />
           ))}
-          {view.renewals && <Renewals renewals={view.renewals} lang={lang} />}
-          {view.ticket && <TicketNote key={view.ticket.read} read={view.ticket.read} lang={lang} />}
+          {cards.map((Card, i) => (
+            <Card key={i} view={view} lang={lang} />
+          ))}
           {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
           {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
           {guide && view.flows.length > 0 && <ReportButton lang={lang} make={() => guide.report()} />}

@@ -8,6 +8,7 @@
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { PORTAL_FEATURES } from '../lib/flows/features';
 import { GB_GUIDE } from '../lib/flows/gb';
 import { SZ_GUIDE } from '../lib/flows/sz';
 import { WPD_GUIDE } from '../lib/flows/wpd';
@@ -44,7 +45,7 @@ async function run(session: PracticeFrameSession): Promise<void> {
     settings: structuredClone(session.settings()),
     clientsRevision: revision,
   });
-  const guide = await startOverlay(ctx, session.portal, GUIDES[session.portal], {
+  const guide = await startOverlay(ctx, session.portal, GUIDES[session.portal], PORTAL_FEATURES[session.portal], {
     css: overlayCss,
     presenter: session.presenter,
     deps: {

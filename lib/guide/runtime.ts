@@ -21,7 +21,7 @@ import { checkKboField, type GuideWarning } from './checks';
 import type { StepMatch } from './detect';
 import { mayRenderUnseen, type PageView, readPage } from './dom';
 import type { ExplanationView } from './explain-types';
-import { FEATURES, type FeatureContext, fieldOf, type ServiceView } from './features';
+import { type FeatureContext, fieldOf, type ServiceView } from './features/types';
 import { fillAsPerson, isFillable } from './fill';
 import { followLayout } from './follow';
 import { cardLang, type Lang, stepCount, textIn } from './lang';
@@ -314,7 +314,7 @@ export function startGuide(deps: GuideDeps): Guide {
       now,
       ask,
     };
-    const outputs = features().map((feature) => FEATURES[feature.kind].onStep?.(feature, context) ?? {});
+    const outputs = features().map((feature) => deps.features[feature.kind]?.onStep?.(feature, context) ?? {});
     topWarnings = outputs.flatMap((out) => out.warnings ?? []);
     services = outputs.find((out) => out.services)?.services;
     explanations = outputs.flatMap((out) => out.explanations ?? []);
@@ -333,7 +333,7 @@ export function startGuide(deps: GuideDeps): Guide {
   }
 
   function checkField(kind: Feature['kind'], value: string, settled: boolean): Promise<GuideWarning[]> {
-    const check = FEATURES[kind].checkField;
+    const check = deps.features[kind]?.checkField;
     return check ? check({ value, settled, getClient: deps.getClient }) : Promise.resolve([]);
   }
 

@@ -9,7 +9,7 @@ import type { RenewalsSeen } from '../renewals/model';
 import type { State } from '../state';
 import type { GuideWarning } from './checks';
 import type { ExplainAdapter, ExplanationView, FactInfo } from './explain-types';
-import type { FeatureOutput, ServiceView } from './features';
+import type { FeatureOutput, FeatureSet, ServiceView } from './features';
 import type { Lang } from './lang';
 import type { Recognition } from './recognise';
 import type { PageReport } from './report';
@@ -86,6 +86,8 @@ export interface GuideDeps {
   portal: PortalId;
   flows: readonly Flow[];
   pages: ReadonlyMap<string, PageState>;
+  /** The feature kinds this portal's flows use (lib/flows/<portal>/features.ts). */
+  features: FeatureSet;
   signal: AbortSignal;
   scheduler: Scheduler;
   ring?: Ring;

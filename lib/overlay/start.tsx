@@ -6,6 +6,7 @@ import { Overlay } from '../../components/Overlay';
 import type { PortalGuide } from '../flows/define';
 import { markOwnHost } from '../guide/dom';
 import { remoteExplain } from '../guide/explain-remote';
+import type { FeatureSet } from '../guide/features';
 import { type Guide, type GuideDeps, startGuide } from '../guide/runtime';
 import { loadTabState, saveTabState } from '../guide/tab-state';
 import { request } from '../messaging';
@@ -35,12 +36,13 @@ import { loadUi, saveUi } from './ui-state';
  * stands for, the practice profile's clients and tab state, the stylesheet, presenter mode.
  *
  * @example
- * export default defineContentScript({ matches: matchPatterns('wse'), main: (ctx) => startOverlay(ctx, 'wse', WSE_GUIDE) });
+ * export default defineContentScript({ matches: matchPatterns('wse'), main: (ctx) => startOverlay(ctx, 'wse', WSE_GUIDE, WSE_FEATURES) });
  */
 export async function startOverlay(
   ctx: ContentScriptContext,
   portal: PortalId,
   data: PortalGuide,
+  features: FeatureSet,
   options: OverlayOptions = {},
 ): Promise<Guide | undefined> {
   guardStartEvent(ctx);
@@ -67,6 +69,7 @@ export async function startOverlay(
         portal,
         flows: data.flows,
         pages: data.pagesById,
+        features,
         signal: ctx.signal,
         scheduler: {
           requestAnimationFrame: (cb) => ctx.requestAnimationFrame(cb),
@@ -93,7 +96,8 @@ export async function startOverlay(
           void request<'renewals.replace'>({ type: 'renewals.replace', ...seen }).catch(() => undefined),
         ...options.deps,
       });
-      render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} />, host);
+      const cards = Object.values(features).flatMap((kind) => (kind?.Card ? [kind.Card] : []));
+      render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} cards={cards} />, host);
       return host;
     },
     onRemove(host) {

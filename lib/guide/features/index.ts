@@ -1,7 +1,10 @@
 /**
  * The step features: one file each. A step lists the features its card shows (`features` in a
- * flow file); the runtime runs them through this registry. Adding a kind: one file here, one line
- * below and one in ./schema.ts (the schema union, checked by the tests and the build).
+ * flow file); the runtime runs the ones its portal's content script carries
+ * (lib/flows/<portal>/features.ts). Adding a kind: one file here, one line below, one in
+ * ./schema.ts (the schema union, checked by the tests and the build) and one in the feature set of
+ * each portal whose flows use it. This registry of every kind is for the tests; no content script
+ * imports it.
  */
 import { checklist } from './checklist';
 import { clientPicker } from './client-picker';
@@ -37,9 +40,11 @@ export const FEATURES: Record<Feature['kind'], FeatureKind> = {
   'wpd-renewals': wpdRenewals,
 };
 
-/** The portal field a feature reads or fills (a key of the page state's targets), if any. */
-export function fieldOf(feature: Feature): string | undefined {
-  return 'field' in feature ? feature.field : undefined;
-}
-
-export type { FeatureContext, FeatureOutput, ServiceView } from './types';
+export {
+  type FeatureContext,
+  type FeatureKind,
+  type FeatureOutput,
+  type FeatureSet,
+  fieldOf,
+  type ServiceView,
+} from './types';

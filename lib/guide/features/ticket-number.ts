@@ -6,7 +6,9 @@
  * lib/guide/tickets.ts). A ticket number is no personal data. The reader is the
  * `ticket-number` pattern's (lib/guide/patterns.ts), which also tells the screen.
  */
+import { h } from 'preact';
 import { z } from 'zod';
+import { TicketNote } from '../../../components/guide/TicketNote';
 import { isolate } from '../../text';
 import type { GuideWarning } from '../checks';
 import { readTicketNumber } from '../patterns';
@@ -33,4 +35,6 @@ export const ticketNumber: FeatureKind = {
       : [];
     return ticket ? { warnings, ticket: { read: ticket } } : { warnings };
   },
+  Card: ({ view, lang }) =>
+    view.ticket ? h(TicketNote, { key: view.ticket.read, read: view.ticket.read, lang }) : null,
 };

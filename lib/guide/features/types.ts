@@ -4,6 +4,7 @@
  * with the step's AbortSignal — and, for features that watch a portal field, `checkField`.
  */
 
+import type { FunctionComponent } from 'preact';
 import type { ClientSummary } from '../../messaging';
 import type { RenewalItem, RenewalsSeen } from '../../renewals/model';
 import type { Settings } from '../../state';
@@ -14,6 +15,8 @@ import type { ExplainAdapter, ExplanationView, FactInfo } from '../explain-types
 import type { Lang } from '../lang';
 import type { Flow, Text } from '../schema';
 import type { TabState } from '../tab-state';
+import type { GuideView } from '../view';
+import type { Feature } from './schema';
 
 export interface ServiceView {
   title: string;
@@ -76,4 +79,21 @@ export interface FieldCheckContext {
 export interface FeatureKind {
   onStep?(feature: unknown, ctx: FeatureContext): FeatureOutput;
   checkField?(ctx: FieldCheckContext): Promise<GuideWarning[]>;
+  /**
+   * Its own part of the card, where no other feature has one (the ticket note, the renewals):
+   * it comes with the feature, so a portal whose flows do not use the feature does not carry it.
+   * Renders nothing when this round's output has nothing for it.
+   */
+  Card?: FunctionComponent<{ view: GuideView; lang: Lang }>;
+}
+
+/**
+ * The feature kinds one portal's flows use (lib/flows/<portal>/features.ts): its content script
+ * carries these and no others. A unit test fails when a flow uses a kind its portal's set lacks.
+ */
+export type FeatureSet = Readonly<Partial<Record<Feature['kind'], FeatureKind>>>;
+
+/** The portal field a feature reads or fills (a key of the page state's targets), if any. */
+export function fieldOf(feature: Feature): string | undefined {
+  return 'field' in feature ? feature.field : undefined;
 }

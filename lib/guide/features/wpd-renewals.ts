@@ -15,7 +15,9 @@
  * (`readRenewalTables`: a redesign, written blind, showed the tasks so). The same list is sent once per page view (`ctx.ask` keeps the key),
  * and only with the top line's KBO number: without it, the card shows the tasks but keeps nothing.
  */
+import { h } from 'preact';
 import { z } from 'zod';
+import { Renewals } from '../../../components/guide/Renewals';
 import { addDays, byUrgency, daysBetween, localDay } from '../../renewals/dates';
 import { RENEWAL_LIMITS, type RenewalItem, type RenewalTask } from '../../renewals/model';
 import { withoutBidi } from '../../text';
@@ -191,4 +193,5 @@ export const wpdRenewals: FeatureKind = {
     }
     return items.length > 0 ? { renewals: { items, organisation: line?.organisation } } : {};
   },
+  Card: ({ view, lang }) => (view.renewals ? h(Renewals, { renewals: view.renewals, lang }) : null),
 };

@@ -7,17 +7,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PORTAL_FEATURES } from '../../../lib/flows/features';
 import { FLOWS, PAGES, PAGES_BY_ID } from '../../../lib/flows/registry';
+import { FEATURES, type Feature } from '../../../lib/guide/features';
 import { flowSchema } from '../../../lib/guide/schema';
 import { FACT_IDS, findObservationKind, GOAL_IDS, FLOWS as KNOWN_FLOWS } from '../../../lib/knowledge';
-import type { PortalId } from '../../../lib/portals';
+import { PORTAL_IDS, type PortalId } from '../../../lib/portals';
 import { practiceFile, practicePage, type Variant } from '../../../lib/practice/catalog';
 
 const modules = import.meta.glob('../../../lib/flows/*/*.ts', { eager: true }) as Record<
   string,
   Record<string, unknown>
 >;
-const SUPPORT_FILES = /\/(pages|shared|index)\.ts$/;
+const SUPPORT_FILES = /\/(pages|shared|index|features)\.ts$/;
 /**
  * The markup every step's replica has besides `plain`: the Flemish design system's classes on the
  * Flemish portals; the federal social security portal does not use that system, so its second
@@ -150,5 +152,29 @@ describe('what a portal page loads', () => {
     // The built bundle itself is checked for zod by test/e2e/bundle.e2e.ts.
     const schemas = /(^|\/)(schema|schemas|state-schema|tab-state-schema|check)\.ts$/;
     expect(files.filter((f) => schemas.test(f))).toEqual([]);
+  });
+  it.each(PORTAL_IDS)("%s: the feature set is exactly the feature kinds of the portal's flows", (portal) => {
+    const used = new Set<string>();
+    for (const flow of FLOWS.filter((f) => f.portal === portal)) {
+      for (const step of flow.steps) {
+        for (const feature of step.features) used.add(feature.kind);
+        for (const problem of step.problems) for (const feature of problem.features) used.add(feature.kind);
+      }
+    }
+    expect(Object.keys(PORTAL_FEATURES[portal]).sort()).toEqual([...used].sort());
+    for (const kind of used)
+      expect(PORTAL_FEATURES[portal][kind as Feature['kind']]).toBe(FEATURES[kind as Feature['kind']]);
+  });
+  it.each(PORTAL_IDS)("%s: the content script reaches no feature file outside its portal's set", (portal) => {
+    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
+      f.slice(root.length + 1),
+    );
+    const reached = files
+      .filter((f) => f.startsWith('lib/guide/features/') && !/\/(types|index|schema)\.ts$/.test(f))
+      .map((f) => f.replace(/^lib\/guide\/features\/|\.ts$/g, ''));
+    const kinds = Object.keys(PORTAL_FEATURES[portal]);
+    // Each reached file is a kind of the set (file names are the kinds; explain's file is explain.ts).
+    for (const file of reached) expect(kinds, file).toContain(file);
+    expect(files).not.toContain('lib/guide/features/index.ts');
   });
 });

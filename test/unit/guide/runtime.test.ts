@@ -4,6 +4,7 @@
  * checks, the client pick (fill as a person + active client) and never filling on load.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PORTAL_FEATURES } from '../../../lib/flows/features';
 import { FLOWS, PAGES_BY_ID } from '../../../lib/flows/registry';
 import { rulesAdapter } from '../../../lib/guide/explain';
 import {
@@ -69,6 +70,7 @@ async function start(
     portal: options.portal ?? (pageId.split('.')[0] as PortalId),
     flows: FLOWS,
     pages: PAGES_BY_ID,
+    features: PORTAL_FEATURES[options.portal ?? (pageId.split('.')[0] as PortalId)],
     signal: controller.signal,
     scheduler: {
       requestAnimationFrame: (cb) => frames.push(cb),

@@ -6,6 +6,7 @@
  * client's warned about; then the same through the guide runtime.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { PORTAL_FEATURES } from '../../../lib/flows/features';
 import { FLOWS, PAGES_BY_ID } from '../../../lib/flows/registry';
 import { compareTopKbo, topKbo } from '../../../lib/guide/checks';
 import { readPage } from '../../../lib/guide/dom';
@@ -257,6 +258,7 @@ async function start(
     portal: pageId.split('.')[0] as PortalId,
     flows: FLOWS,
     pages: PAGES_BY_ID,
+    features: PORTAL_FEATURES[pageId.split('.')[0] as PortalId],
     signal: controller.signal,
     scheduler: { requestAnimationFrame: (cb) => frames.push(cb), setTimeout: () => 0 },
     readState: async () => state,

@@ -6,6 +6,7 @@
  * to the background once per page view, with the top line's organisation and KBO number.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { PORTAL_FEATURES } from '../../../lib/flows/features';
 import { FLOWS, PAGES_BY_ID } from '../../../lib/flows/registry';
 import { readPage } from '../../../lib/guide/dom';
 import { rulesAdapter } from '../../../lib/guide/explain';
@@ -172,6 +173,7 @@ describe('the guide on the dashboard', () => {
       portal: 'wpd',
       flows: FLOWS,
       pages: PAGES_BY_ID,
+      features: PORTAL_FEATURES.wpd,
       signal: controller.signal,
       scheduler: { requestAnimationFrame: (cb) => frames.push(cb), setTimeout: () => 0 },
       readState: async () => state,
