@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -71,6 +72,30 @@ export interface LaunchOptions extends ServeOptions {
   viewport?: { width: number; height: number } | null;
   /** Extra hosts to serve a simple page on (e.g. example.org), to check the overlay stays away. */
   extraPages?: Record<string, string>;
+  /**
+   * A browser for a person (`npm start`): the extension pinned to the toolbar, no "controlled by
+   * automated test software" bar, no warning bar about command-line flags.
+   */
+  demo?: boolean;
+}
+
+/**
+ * The id Chromium gives an unpacked extension loaded from `dir`: the first 128 bits of the
+ * SHA-256 of its absolute path, each hex digit written as a letter a–p.
+ *
+ * @example
+ * unpackedExtensionId('/work/main/.output/chrome-mv3') // → 'kfmd…' (32 letters a–p)
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** A fresh profile whose toolbar shows the extension (Chromium keeps pinned ids in Preferences). */
+async function pinInProfile(userDataDir: string, extensionId: string): Promise<void> {
+  await mkdir(join(userDataDir, 'Default'), { recursive: true });
+  const preferences = { extensions: { pinned_extensions: [extensionId] } };
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
 
 /**
@@ -84,16 +109,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     throw new Error(`No built extension in ${dir}: run "${command}" first.`);
   }
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'loketgids-e2e-')));
+  if (options.demo && !options.userDataDir) await pinInProfile(userDataDir, unpackedExtensionId(dir));
+  // The sandbox needs a normal user; root (CI containers) must run without it.
+  const root = process.getuid?.() === 0;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome(),
     headless: options.headless ?? true,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: options.demo ? ['--disable-extensions', '--enable-automation'] : ['--disable-extensions'],
     viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
     locale: 'nl-BE',
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
+      ...(options.demo && !root ? [] : ['--no-sandbox']),
+      // No warning bar about the flags above in a window a person uses.
+      ...(options.demo ? ['--test-type'] : []),
       '--disable-gpu',
       '--disable-quic',
       '--disable-background-networking',

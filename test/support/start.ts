@@ -46,6 +46,8 @@ const browser = await launch({
   userDataDir: undefined,
   // The window's own size, not a fixed viewport: it fits whatever screen it opens on.
   viewport: null,
+  // Pinned to the toolbar, no infobars.
+  demo: true,
 });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const url =
@@ -62,9 +64,18 @@ if (headless) {
     .waitFor({ state: 'attached', timeout: 10_000 })
     .then(() => 1)
     .catch(() => 0);
-  console.log(`headless check: overlay ${overlay ? 'present' : 'MISSING'}`);
+  // Pinned to the toolbar: what the person sees, asked of the extension itself.
+  const pinned = await browser.worker.evaluate(async () => {
+    const action = (
+      globalThis as unknown as { chrome: { action: { getUserSettings(): Promise<{ isOnToolbar: boolean }> } } }
+    ).chrome.action;
+    return (await action.getUserSettings()).isOnToolbar;
+  });
+  console.log(
+    `headless check: overlay ${overlay ? 'present' : 'MISSING'}, toolbar ${pinned ? 'pinned' : 'NOT PINNED'}`,
+  );
   await browser.close();
-  process.exit(overlay ? 0 : 1);
+  process.exit(overlay && pinned ? 0 : 1);
 }
 await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
 await browser.close();
