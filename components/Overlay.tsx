@@ -210,7 +210,15 @@ export function Overlay({
               ? ui(lang, 'Uitklappen', 'Expand', 'Déplier', 'Aufklappen')
               : ui(lang, 'Inklappen', 'Collapse', 'Réduire', 'Einklappen')}
           </button>
-          <button type="button" class="lg-icon" onClick={() => guide?.setUi('dismissed')}>
+          <button
+            type="button"
+            class="lg-icon"
+            onClick={() => {
+              guide?.setUi('dismissed');
+              // Back to where the person was on the portal, or to "Loketgids tonen".
+              if (focus?.inside()) focus.leave();
+            }}
+          >
             {ui(lang, 'Sluiten', 'Close', 'Fermer', 'Schließen')}
           </button>
         </span>

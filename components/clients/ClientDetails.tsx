@@ -65,7 +65,7 @@ export function ClientDetails({ client, active, onMakeActive, onEdit, onDelete, 
         <a class="lg-button" href={kboPublicSearchUrl(client.kbo)} target="_blank" rel="noopener noreferrer">
           Open in KBO Public Search<span class="lg-visually-hidden"> (nieuw tabblad)</span>
         </a>
-        <button type="button" class="lg-button" onClick={onEdit}>
+        <button type="button" class="lg-button" data-focus-key={`edit-${client.kbo}`} onClick={onEdit}>
           Bewerk
         </button>
         <button type="button" class="lg-button lg-button--danger" onClick={() => setConfirming(true)}>

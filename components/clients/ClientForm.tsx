@@ -87,6 +87,10 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
     notes: useRef<HTMLTextAreaElement>(null),
     school: useRef<HTMLInputElement>(null),
   };
+  // A form that opens puts the focus on its first field (the opener gets it back on close).
+  useEffect(() => {
+    refs.kbo.current?.focus();
+  }, []);
 
   const validation = validateClientInput({ kbo, name, tags, notes, school });
   const issues: FieldIssue[] = validation.ok ? [] : [...validation.issues];

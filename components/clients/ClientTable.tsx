@@ -4,6 +4,7 @@ import type { ClientRecord } from '../../lib/db';
 import { formatKbo } from '../../lib/ids';
 import { ConfirmBar } from '../ui/ConfirmBar';
 import { plural } from '../ui/text';
+import { useFocusReturn } from '../ui/useFocusReturn';
 import { VirtualRows } from '../ui/VirtualList';
 import { ClientForm } from './ClientForm';
 import type { ClientList } from './useClientList';
@@ -32,6 +33,7 @@ export function ClientTable({ list, announce }: ClientTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
+  const focusReturn = useFocusReturn();
   const { index, snapshot, byKbo } = list;
 
   const shown = useMemo(
@@ -98,15 +100,24 @@ export function ClientTable({ list, announce }: ClientTableProps) {
             {...(editing.kind === 'edit' ? { client: editing.client } : {})}
             lookup={(kbo) => byKbo.get(kbo)}
             onSaved={(client) => {
+              focusReturn.returnTo(editing.kind === 'edit' ? `edit-${editing.client.kbo}` : 'add');
               setEditing(null);
               announce(`Opgeslagen: ${client.name} (${formatKbo(client.kbo)})`);
             }}
-            onCancel={() => setEditing(null)}
+            onCancel={() => {
+              focusReturn.returnTo(editing.kind === 'edit' ? `edit-${editing.client.kbo}` : 'add');
+              setEditing(null);
+            }}
           />
         </div>
       ) : (
         <div class="lg-actions">
-          <button type="button" class="lg-button lg-button--primary" onClick={() => setEditing({ kind: 'add' })}>
+          <button
+            type="button"
+            class="lg-button lg-button--primary"
+            data-focus-key="add"
+            onClick={() => setEditing({ kind: 'add' })}
+          >
             Nieuwe klant
           </button>
         </div>
@@ -225,6 +236,7 @@ export function ClientTable({ list, announce }: ClientTableProps) {
                     type="button"
                     class="lg-button"
                     aria-label={`Bewerk ${client.name}`}
+                    data-focus-key={`edit-${client.kbo}`}
                     onClick={() => setEditing({ kind: 'edit', client })}
                   >
                     Bewerk

@@ -3,6 +3,7 @@ import { deleteClient, setActiveClient } from '../../lib/clients/repository';
 import type { ClientRecord } from '../../lib/db';
 import { formatKbo, parseKbo } from '../../lib/ids';
 import { plural } from '../ui/text';
+import { useFocusReturn } from '../ui/useFocusReturn';
 import { ClientDetails } from './ClientDetails';
 import { ClientForm } from './ClientForm';
 import type { ClientList } from './useClientList';
@@ -35,6 +36,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
   const [highlight, setHighlight] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'search' });
   const { index, snapshot, byKbo, complete } = list;
+  const focusReturn = useFocusReturn();
 
   const result = useMemo(
     () => index?.search(query, { limit: RESULT_LIMIT }) ?? { clients: [], total: 0 },
@@ -71,7 +73,11 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
   }
 
   if (mode.kind !== 'search') {
-    const close = () => setMode({ kind: 'search' });
+    // Back on the button that opened the form (its client's "Bewerk", or "Nieuwe klant").
+    const close = () => {
+      focusReturn.returnTo(mode.kind === 'edit' ? `edit-${mode.client.kbo}` : 'add');
+      setMode({ kind: 'search' });
+    };
     return (
       <div>
         <h2>{mode.kind === 'add' ? 'Nieuwe klant' : 'Klant bewerken'}</h2>
@@ -112,6 +118,8 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
         <label for={`${id}-search`}>Zoek een klant op naam, tag of KBO-nummer</label>
         <input
           id={`${id}-search`}
+          // biome-ignore lint/a11y/noAutofocus: the popup is its own small window, opened to search; no page loses focus
+          autoFocus
           type="search"
           role="combobox"
           autoComplete="off"
@@ -164,7 +172,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
         </button>
       ) : null}
       <div class="lg-actions">
-        <button type="button" class="lg-button" onClick={() => setMode({ kind: 'add' })}>
+        <button type="button" class="lg-button" data-focus-key="add" onClick={() => setMode({ kind: 'add' })}>
           Nieuwe klant
         </button>
       </div>

@@ -94,12 +94,21 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
   const abort = useRef<AbortController | null>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  const previewRef = useRef<HTMLElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const cancelled = useRef(false);
 
-  // Focus follows the action: to "Annuleren" while writing (the import button is gone), to the
-  // outcome when done — never to the page's body.
+  // Focus follows the action: to the preview once the file is read (a screen reader reads what the
+  // import would do), to "Annuleren" while writing (the import button is gone), to the outcome when
+  // done, back to the file field after "Annuleer" — never to the page's body.
   useEffect(() => {
+    if (stage.kind === 'preview') previewRef.current?.focus();
     if (stage.kind === 'committing' && !stage.cancelling) cancelButton.current?.focus();
     if (stage.kind === 'done') status.current?.focus();
+    if (stage.kind === 'idle' && cancelled.current) {
+      cancelled.current = false;
+      fileInput.current?.focus();
+    }
   }, [stage.kind]);
 
   async function choose(event: Event) {
@@ -176,6 +185,7 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
 
   function reset() {
     generation.current++;
+    cancelled.current = true;
     setStage({ kind: 'idle' });
   }
 
@@ -192,6 +202,7 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
         <label for={`${id}-file`}>Kies een bestand (CSV of JSON) / Choose a file</label>
         <input
           id={`${id}-file`}
+          ref={fileInput}
           type="file"
           accept=".csv,.txt,.json,text/csv,application/json"
           onChange={choose}
@@ -213,7 +224,7 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
       ) : null}
 
       {shown && preview ? (
-        <section aria-label={`Voorbeeld van de import uit ${fileName}`}>
+        <section aria-label={`Voorbeeld van de import uit ${fileName}`} tabIndex={-1} ref={previewRef}>
           {preview.fileError ? (
             <p class="lg-error" role="alert">
               {both(preview.fileError)}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../lib/guide/lang';
 import type { ServiceView } from '../../lib/guide/runtime';
 import { withoutBidi } from '../../lib/text';
@@ -12,6 +13,21 @@ export function Services(props: {
   onChoose(title: string): void;
 }) {
   const { lang } = props;
+  // The chosen service's "Kies" button goes away: the focus moves to that service's item (which now
+  // says "gekozen"), not to the page's body.
+  const chosenNow = useRef<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const title = chosenNow.current;
+    if (title === null) return;
+    const item = [...(list.current?.children ?? [])].find(
+      (li): li is HTMLElement => li instanceof HTMLElement && li.dataset.service === title,
+    );
+    if (item && props.services.some((service) => service.title === title && service.chosen)) {
+      chosenNow.current = null;
+      item.focus();
+    }
+  });
   return (
     <section
       class="lg-services"
@@ -32,13 +48,14 @@ export function Services(props: {
           'Dienste auf dieser Seite',
         )}
       </h3>
-      <ul class="lg-services__list">
+      <ul class="lg-services__list" ref={list}>
         {props.services.map((service) => (
           <li
             key={service.title}
             class={`lg-service lg-service--${service.status}${service.chosen ? ' lg-service--chosen' : ''}`}
             data-service={service.title}
             data-status={service.status}
+            tabIndex={service.chosen ? -1 : undefined}
           >
             <bdi class="lg-service__title">{withoutBidi(service.title)}</bdi>{' '}
             <span class="lg-service__status">
@@ -52,7 +69,10 @@ export function Services(props: {
                 class="lg-button lg-button--small"
                 // The visible "Kies" sits beside the title; the name says what it chooses ("Kies Arbeidskaart").
                 aria-label={`${ui(lang, 'Kies', 'Choose', 'Choisir', 'Wählen')} ${withoutBidi(service.title)}`}
-                onClick={() => props.onChoose(service.title)}
+                onClick={() => {
+                  chosenNow.current = service.title;
+                  props.onChoose(service.title);
+                }}
               >
                 {ui(lang, 'Kies', 'Choose', 'Choisir', 'Wählen')}
               </button>

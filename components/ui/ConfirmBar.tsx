@@ -11,7 +11,8 @@ export interface ConfirmBarProps {
 
 /**
  * An inline confirmation (instead of `window.confirm`, which blocks the page and cannot be styled or
- * tested): focus moves to the cancel button, the safe choice, and Escape cancels.
+ * tested): focus moves to the cancel button, the safe choice, Escape cancels, and the focus goes
+ * back to the button that asked.
  *
  * @example
  * {pending && <ConfirmBar question="Klant verwijderen?" confirmLabel="Ja, verwijder" onConfirm={remove} onCancel={() => setPending(false)} />}
@@ -19,7 +20,16 @@ export interface ConfirmBarProps {
 export function ConfirmBar({ question, confirmLabel, cancelLabel = 'Annuleer', onConfirm, onCancel }: ConfirmBarProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    // The button that asked (its "Verwijder"): focus goes back to it when the bar closes and
+    // took the focus with it — not when the confirmed action moved the focus on by itself.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     cancel.current?.focus();
+    // After the bar has left the page (cleanup runs before its nodes are removed).
+    return () =>
+      queueMicrotask(() => {
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (lost && opener?.isConnected) opener.focus();
+      });
   }, []);
   return (
     <div

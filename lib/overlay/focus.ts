@@ -8,7 +8,7 @@ export interface FocusKeeper {
   inside(): boolean;
   /** Remember where focus is on the portal and move it into the card (after it has rendered). */
   enter(): void;
-  /** Put focus back where it was on the portal (if that element is still there). */
+  /** Put focus back where it was on the portal (if that element is still there; else on the card's first control). */
   leave(): void;
   /** The shortcut: in when outside, out when inside. */
   toggle(): void;
@@ -17,6 +17,14 @@ export interface FocusKeeper {
 export function createFocusKeeper(shadow: ShadowRoot, doc: Document = document): FocusKeeper {
   let returnTo: HTMLElement | null = null;
   const inside = () => shadow.activeElement !== null;
+  // Tab or a click from the portal into the card: remember where the person came from, so closing
+  // or folding the card gives the focus back there.
+  shadow.addEventListener('focusin', (event) => {
+    const from = (event as FocusEvent).relatedTarget;
+    if (from instanceof HTMLElement && from.shadowRoot !== shadow && !shadow.contains(from) && from !== doc.body) {
+      returnTo = from;
+    }
+  });
   const focusCard = (attempt = 0) => {
     const target =
       shadow.querySelector<HTMLElement>('[data-focus-first]') ?? shadow.querySelector<HTMLElement>('aside');
@@ -37,7 +45,9 @@ export function createFocusKeeper(shadow: ShadowRoot, doc: Document = document):
       const back = returnTo;
       returnTo = null;
       if (back?.isConnected) back.focus();
-      else (shadow.activeElement as HTMLElement | null)?.blur();
+      // Nowhere known to go back to: the card's own first control (its reopen button once
+      // closed), never the page's body.
+      else requestAnimationFrame(() => focusCard());
     },
     toggle() {
       if (inside()) this.leave();

@@ -54,7 +54,9 @@ export async function startOverlay(
     mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
     position: 'inline',
     anchor: 'body',
-    append: 'last',
+    // First in the page's Tab order: a person reaches the card (a labelled landmark) in a few Tab
+    // presses from the top, like a skip link, not after every link of the portal.
+    append: 'first',
     // Keys typed in the card's search field must not trigger the portal's shortcuts.
     isolateEvents: true,
     css: options.css,
