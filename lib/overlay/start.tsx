@@ -165,7 +165,8 @@ function keepMounted(ctx: ContentScriptContext, host: HTMLElement, onBack: () =>
       if (body) observer.observe(body, { childList: true });
     }
     if (!host.isConnected && document.body) {
-      document.body.append(host);
+      // First in the body again, as it was mounted (the Tab order).
+      document.body.prepend(host);
       onBack();
     }
   };
