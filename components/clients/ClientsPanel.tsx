@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { deleteClient, setActiveClient } from '../../lib/clients/repository';
 import type { ClientRecord } from '../../lib/db';
 import { formatKbo, parseKbo } from '../../lib/ids';
-import { plural } from '../ui/text';
+import { useT } from '../ui/i18n';
 import { ClientDetails } from './ClientDetails';
 import { ClientForm } from './ClientForm';
 import type { ClientList } from './useClientList';
@@ -31,6 +31,7 @@ export interface ClientsPanelProps {
  */
 export function ClientsPanel({ list, announce }: ClientsPanelProps) {
   const id = useId();
+  const { t, tn, count: n } = useT();
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'search' });
@@ -51,7 +52,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
 
   async function makeActive(client: ClientRecord) {
     await setActiveClient(client.kbo);
-    announce(`Actieve klant: ${client.name} (${formatKbo(client.kbo)})`);
+    announce(t('clients.activeSet', { name: client.name, kbo: formatKbo(client.kbo) }));
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -74,13 +75,13 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
     const close = () => setMode({ kind: 'search' });
     return (
       <div>
-        <h2>{mode.kind === 'add' ? 'Nieuwe klant' : 'Klant bewerken'}</h2>
+        <h2>{mode.kind === 'add' ? t('clients.new') : t('clients.edit')}</h2>
         <ClientForm
           {...(mode.kind === 'edit' ? { client: mode.client } : {})}
           {...(mode.kind === 'add' && mode.kbo ? { initialKbo: mode.kbo } : {})}
           lookup={(kbo) => byKbo.get(kbo)}
           onSaved={(client) => {
-            announce(`Opgeslagen: ${client.name} (${formatKbo(client.kbo)})`);
+            announce(t('clients.saved', { name: client.name, kbo: formatKbo(client.kbo) }));
             setQuery('');
             setHighlight(client.kbo);
             close();
@@ -93,23 +94,20 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
 
   let count: string;
   if (!snapshot && list.error !== undefined)
-    count = 'De klantenlijst is niet beschikbaar: de opslag kan niet geopend worden (zie de melding hierboven).';
-  else if (!snapshot || (!complete && result.total === 0)) count = 'Klanten laden…';
-  else if (!complete)
-    count = `${plural(result.total, 'recente klant', 'recente klanten')}; de volledige lijst wordt geladen…`;
-  else if (snapshot.clients.length === 0)
-    count = 'Nog geen klanten. Voeg er een toe, of importeer een lijst op de instellingenpagina.';
-  else if (result.total === 0) count = `Geen klanten gevonden voor "${query.trim()}".`;
-  else {
-    count = `${plural(result.total, 'klant', 'klanten')} gevonden`;
-    if (result.total > result.clients.length) count += `, de eerste ${result.clients.length} getoond`;
-  }
+    count = t('clients.unavailableAbove');
+  else if (!snapshot || (!complete && result.total === 0)) count = t('clients.loading');
+  else if (!complete) count = tn('clients.recentLoading', result.total);
+  else if (snapshot.clients.length === 0) count = t('clients.none');
+  else if (result.total === 0) count = t('clients.notFound', { query: query.trim() });
+  else if (result.total > result.clients.length)
+    count = tn('clients.foundFirst', result.total, { shown: n(result.clients.length) });
+  else count = tn('clients.found', result.total);
   const typedKbo = parseKbo(query);
 
   return (
     <div>
       <div class="lg-field">
-        <label for={`${id}-search`}>Zoek een klant op naam, tag of KBO-nummer</label>
+        <label for={`${id}-search`}>{t('clients.search')}</label>
         <input
           id={`${id}-search`}
           type="search"
@@ -133,7 +131,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
         {count}
       </p>
       {/* The ARIA listbox pattern, driven from the search box (aria-activedescendant); biome.json allows the roles here. */}
-      <ul id={`${id}-results`} role="listbox" class="lg-results" aria-label="Zoekresultaten">
+      <ul id={`${id}-results`} role="listbox" class="lg-results" aria-label={t('clients.results')}>
         {result.clients.map((client) => {
           const selected = client === current;
           return (
@@ -149,8 +147,8 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
               onDblClick={() => void makeActive(client)}
             >
               <span class="lg-result-name">{client.name}</span>
-              {client.kbo === snapshot?.activeKbo ? <span class="lg-badge lg-badge--active">actief</span> : null}
-              {client.school ? <span class="lg-badge lg-badge--school">school</span> : null}
+              {client.kbo === snapshot?.activeKbo ? <span class="lg-badge lg-badge--active">{t('badge.active')}</span> : null}
+              {client.school ? <span class="lg-badge lg-badge--school">{t('badge.school')}</span> : null}
               <br />
               <span class="lg-kbo">{formatKbo(client.kbo)}</span>
               {client.tags.length > 0 ? <span class="lg-hint"> · {client.tags.join(', ')}</span> : null}
@@ -160,12 +158,12 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
       </ul>
       {complete && result.total === 0 && typedKbo.ok ? (
         <button type="button" class="lg-button" onClick={() => setMode({ kind: 'add', kbo: typedKbo.formatted })}>
-          {typedKbo.formatted} toevoegen als nieuwe klant
+          {t('clients.addTyped', { kbo: typedKbo.formatted })}
         </button>
       ) : null}
       <div class="lg-actions">
         <button type="button" class="lg-button" onClick={() => setMode({ kind: 'add' })}>
-          Nieuwe klant
+          {t('clients.new')}
         </button>
       </div>
       {current ? (
@@ -177,7 +175,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
           onEdit={() => setMode({ kind: 'edit', client: current })}
           onDelete={async () => {
             await deleteClient(current.kbo);
-            announce(`Verwijderd: ${current.name} (${formatKbo(current.kbo)})`);
+            announce(t('clients.deleted', { name: current.name, kbo: formatKbo(current.kbo) }));
             document.getElementById(`${id}-search`)?.focus();
           }}
           announce={announce}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from './i18n';
 
 export interface ConfirmBarProps {
   /** The question, e.g. "3 klanten definitief verwijderen?" (plain text). */
@@ -16,7 +17,8 @@ export interface ConfirmBarProps {
  * @example
  * {pending && <ConfirmBar question="Klant verwijderen?" confirmLabel="Ja, verwijder" onConfirm={remove} onCancel={() => setPending(false)} />}
  */
-export function ConfirmBar({ question, confirmLabel, cancelLabel = 'Annuleer', onConfirm, onCancel }: ConfirmBarProps) {
+export function ConfirmBar({ question, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmBarProps) {
+  const { t } = useT();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     cancel.current?.focus();
@@ -38,7 +40,7 @@ export function ConfirmBar({ question, confirmLabel, cancelLabel = 'Annuleer', o
         {confirmLabel}
       </button>
       <button type="button" class="lg-button" ref={cancel} onClick={onCancel}>
-        {cancelLabel}
+        {cancelLabel ?? t('common.cancel')}
       </button>
     </div>
   );
