@@ -16,7 +16,6 @@ import { type AppText, useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { downloadText } from './download';
 
-
 /**
  * When the last backup was made, live (the options page and the popup both follow it), and the
  * reminder line for it.

@@ -51,14 +51,17 @@ export function ClientDetails({ client, active, onMakeActive, onEdit, onDelete, 
       </p>
       {client.tags.length > 0 ? <p>{t('details.tags', { tags: client.tags.join(', ') })}</p> : null}
       {client.notes ? <p class="lg-notes">{client.notes}</p> : null}
-      {client.school ? (
-        <p class="lg-hint">{t('details.school')}</p>
-      ) : null}
+      {client.school ? <p class="lg-hint">{t('details.school')}</p> : null}
       <div class="lg-actions">
         <button type="button" class="lg-button lg-button--primary" onClick={onMakeActive} disabled={active}>
           {active ? t('details.isActive') : t('details.makeActive')}
         </button>
-        <button type="button" class="lg-button" onClick={() => copy(formatted)} aria-label={t('details.copy', { text: formatted })}>
+        <button
+          type="button"
+          class="lg-button"
+          onClick={() => copy(formatted)}
+          aria-label={t('details.copy', { text: formatted })}
+        >
           {t('details.copy', { text: formatted })}
         </button>
         <button type="button" class="lg-button" onClick={() => copy(vat)} aria-label={t('details.copy', { text: vat })}>

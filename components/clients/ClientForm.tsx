@@ -31,7 +31,8 @@ function changedFields({ t }: AppText, before: ClientRecord, now: ClientRecord):
   const field = (name: ClientField, value: string) => t('form.changedNow', { field: t(`field.${name}`), value });
   if (before.kbo !== now.kbo) changed.push(field('kbo', formatKbo(now.kbo)));
   if (before.name !== now.name) changed.push(field('name', now.name));
-  if (before.tags.join(', ') !== now.tags.join(', ')) changed.push(field('tags', now.tags.join(', ') || t('form.none')));
+  if (before.tags.join(', ') !== now.tags.join(', '))
+    changed.push(field('tags', now.tags.join(', ') || t('form.none')));
   if (before.notes !== now.notes) changed.push(t('field.notes'));
   if (before.school !== now.school) changed.push(field('school', now.school ? t('common.yes') : t('common.no')));
   return changed.join(', ');
@@ -280,9 +281,7 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
       {conflict ? (
         <div class="lg-warning" role="alert" tabIndex={-1} ref={conflictRef} aria-labelledby={`${id}-conflict`}>
           <p id={`${id}-conflict`}>
-            <strong>
-              {conflict.current ? t('form.conflictChanged') : t('form.conflictDeleted')}
-            </strong>
+            <strong>{conflict.current ? t('form.conflictChanged') : t('form.conflictDeleted')}</strong>
           </p>
           {conflict.current && base ? (
             <p>

@@ -60,13 +60,7 @@ export function ClientTable({ list, announce }: ClientTableProps) {
   }
 
   if (!snapshot) {
-    return (
-      <p class="lg-status">
-        {list.error !== undefined
-          ? t('clients.unavailableTop')
-          : t('clients.loading')}
-      </p>
-    );
+    return <p class="lg-status">{list.error !== undefined ? t('clients.unavailableTop') : t('clients.loading')}</p>;
   }
   const total = snapshot.clients.length;
 
@@ -120,9 +114,7 @@ export function ClientTable({ list, announce }: ClientTableProps) {
         />
       </div>
       <p id={`${id}-count`} class="lg-status" aria-live="polite">
-        {filter.trim() === ''
-          ? tn('table.inList', total)
-          : tn('table.foundOf', shown.length, { total: n(total) })}
+        {filter.trim() === '' ? tn('table.inList', total) : tn('table.foundOf', shown.length, { total: n(total) })}
       </p>
 
       <div class="lg-actions">

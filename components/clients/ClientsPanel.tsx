@@ -93,8 +93,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
   }
 
   let count: string;
-  if (!snapshot && list.error !== undefined)
-    count = t('clients.unavailableAbove');
+  if (!snapshot && list.error !== undefined) count = t('clients.unavailableAbove');
   else if (!snapshot || (!complete && result.total === 0)) count = t('clients.loading');
   else if (!complete) count = tn('clients.recentLoading', result.total);
   else if (snapshot.clients.length === 0) count = t('clients.none');
@@ -147,7 +146,9 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
               onDblClick={() => void makeActive(client)}
             >
               <span class="lg-result-name">{client.name}</span>
-              {client.kbo === snapshot?.activeKbo ? <span class="lg-badge lg-badge--active">{t('badge.active')}</span> : null}
+              {client.kbo === snapshot?.activeKbo ? (
+                <span class="lg-badge lg-badge--active">{t('badge.active')}</span>
+              ) : null}
               {client.school ? <span class="lg-badge lg-badge--school">{t('badge.school')}</span> : null}
               <br />
               <span class="lg-kbo">{formatKbo(client.kbo)}</span>

@@ -19,7 +19,6 @@ import { downloadText } from './download';
 // Rendering thousands of report rows would make the page sluggish; the full report is a download.
 const SHOWN_ROWS = 200;
 
-
 /** One chosen file, parsed and previewed: the only thing the import button can commit. */
 interface Previewed {
   fileName: string;
@@ -406,7 +405,9 @@ function RecodedReport({ preview }: { preview: ImportPreview }) {
           ))}
         </tbody>
       </table>
-      {rows.length > SHOWN_ROWS ? <p class="lg-hint">{t('import.more', { count: n(rows.length - SHOWN_ROWS) })}</p> : null}
+      {rows.length > SHOWN_ROWS ? (
+        <p class="lg-hint">{t('import.more', { count: n(rows.length - SHOWN_ROWS) })}</p>
+      ) : null}
     </section>
   );
 }

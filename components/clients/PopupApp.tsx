@@ -75,7 +75,8 @@ export function PopupApp() {
         {active ? (
           <>
             <span>
-              {t('popup.activeClient')} <strong>{active.name}</strong> <span class="lg-kbo">{formatKbo(active.kbo)}</span>
+              {t('popup.activeClient')} <strong>{active.name}</strong>{' '}
+              <span class="lg-kbo">{formatKbo(active.kbo)}</span>
             </span>{' '}
             <button
               type="button"

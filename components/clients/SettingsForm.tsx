@@ -1,13 +1,12 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { ClientError } from '../../lib/clients/model';
 import { loadSettings, saveSettings } from '../../lib/clients/repository';
+import { resolveLang } from '../../lib/i18n/lang';
 import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
 import { FACTS } from '../../lib/knowledge/index';
-import { resolveLang } from '../../lib/i18n/lang';
 import { LANG_SETTINGS, PROFILES, type Profile, type Settings } from '../../lib/state';
 import { useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
-
 
 /**
  * The user's settings: own organisation (name + KBO, validated live), profile, language and the
@@ -36,13 +35,7 @@ export function SettingsForm() {
   }, [stored, dirty]);
 
   if (!draft) {
-    return (
-      <p class="lg-status">
-        {storedError !== undefined
-          ? t('settings.unavailable')
-          : t('settings.loading')}
-      </p>
-    );
+    return <p class="lg-status">{storedError !== undefined ? t('settings.unavailable') : t('settings.loading')}</p>;
   }
 
   const kboResult = orgKbo.trim() === '' ? null : parseKbo(orgKbo);
