@@ -152,7 +152,7 @@ describe('client list in the real browser', () => {
     for (const page of [first, second]) {
       await page.getByRole('button', { name: 'Bewerk Brouwerij Het Anker' }).click();
     }
-    await first.getByLabel('Naam').fill('Brouwerij Het Anker NV');
+    await first.getByLabel('Naam', { exact: true }).fill('Brouwerij Het Anker NV');
     await first.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await expect.poll(() => first.getByText('Opgeslagen: Brouwerij Het Anker NV').count()).toBe(1);
 
