@@ -16,8 +16,9 @@ const CATALOGUES = { card: CARD, app: APP } as const;
 
 /** Every `nl` string of the Text objects (`{ nl, en, … }`) in a value, with where it was found. */
 function dutchTexts(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
-  if (Array.isArray(value)) value.forEach((item, i) => dutchTexts(item, `${path}[${i}]`, out));
-  else if (typeof value === 'object' && value !== null) {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) dutchTexts(item, `${path}[${i}]`, out);
+  } else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     if (typeof record.nl === 'string') out.push([path, record.nl]);
     for (const [key, item] of Object.entries(record)) if (key !== 'nl') dutchTexts(item, `${path}.${key}`, out);
