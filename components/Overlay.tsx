@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeatureKind } from '../lib/guide/features';
 import type { Guide, GuideView } from '../lib/guide/runtime';
+import { t } from '../lib/i18n/card';
 import type { FocusKeeper } from '../lib/overlay/focus';
 import type { Placement, Placer } from '../lib/overlay/place';
 import { PORTALS, type PortalId } from '../lib/portals';
@@ -12,7 +13,7 @@ import { ReportButton } from './guide/Report';
 import { Services } from './guide/Services';
 import { StepCard } from './guide/StepCard';
 import { TaskSwitch } from './guide/TaskSwitch';
-import { pick, ui } from './guide/text';
+import { pick } from './guide/text';
 import { Unsure } from './guide/Unsure';
 import { Warnings } from './guide/Warnings';
 
@@ -85,7 +86,7 @@ export function Overlay({
   const one = (kind: 'dismissed' | 'launcher' | 'pill', onClick: () => void, label: ComponentChildren) => (
     <aside
       class={`lg-card lg-card--${kind}`}
-      aria-label="Loketgids"
+      aria-label={t(lang, 'card.label')}
       lang={lang}
       data-portal={portal}
       data-pill=""
@@ -108,11 +109,7 @@ export function Overlay({
 
   // The card as one button: dismissed, on a screen the guide does not know, or with no room for it.
   if (mode === 'dismissed') {
-    return one(
-      'dismissed',
-      () => guide?.setUi('open'),
-      ui(lang, 'Loketgids tonen', 'Show Loketgids', 'Afficher Loketgids', 'Loketgids anzeigen'),
-    );
+    return one('dismissed', () => guide?.setUi('open'), t(lang, 'card.show'));
   }
   if (view?.quiet && !peek && mode === 'open') {
     const open = () => {
@@ -125,25 +122,9 @@ export function Overlay({
       <>
         <strong>Loketgids</strong> {!view.unsure && <span class="lg-card__portal">{PORTALS[portal].name}</span>}
         {view.unsure ? (
-          <span class="lg-launcher__question">
-            {ui(
-              lang,
-              'Welk scherm is dit?',
-              'Which screen is this?',
-              'Quel écran est-ce ?',
-              'Welcher Bildschirm ist das?',
-            )}
-          </span>
+          <span class="lg-launcher__question">{t(lang, 'launcher.question')}</span>
         ) : (
-          <span class="lg-sr">
-            {ui(
-              lang,
-              ': geen stap op deze pagina. Tonen.',
-              ': no step on this page. Show.',
-              ' : aucune étape sur cette page. Afficher.',
-              ': kein Schritt auf dieser Seite. Anzeigen.',
-            )}
-          </span>
+          <span class="lg-sr">{t(lang, 'launcher.noStep')}</span>
         )}
       </>,
     );
@@ -160,26 +141,12 @@ export function Overlay({
         )}
         <strong>Loketgids</strong>
         {step
-          ? ` · ${ui(lang, `Stap ${step.number} van ${step.total}`, `Step ${step.number} of ${step.total}`, `Étape ${step.number} sur ${step.total}`, `Schritt ${step.number} von ${step.total}`)}: ${pick(step.title, lang)}`
+          ? ` · ${t(lang, 'pill.step', { n: step.number, total: step.total, title: pick(step.title, lang) })}`
           : ` · ${PORTALS[portal].name}`}
         <span class="lg-sr">
-          {` (${PORTALS[portal].name}; `}
-          {view.warnings.length > 0
-            ? ui(
-                lang,
-                'er is een waarschuwing; ',
-                'there is a warning; ',
-                'il y a un avertissement ; ',
-                'es gibt eine Warnung; ',
-              )
-            : ''}
-          {ui(
-            lang,
-            'ingeklapt: er is geen vrije plek voor de kaart). Openen.',
-            'folded: no free place for the card). Open.',
-            'réduit : pas de place libre pour la carte). Ouvrir.',
-            'eingeklappt: kein freier Platz für die Karte). Öffnen.',
-          )}
+          {t(lang, 'pill.where', { portal: PORTALS[portal].name })}
+          {view.warnings.length > 0 ? t(lang, 'pill.warning') : ''}
+          {t(lang, 'pill.folded')}
         </span>
       </>,
     );
@@ -189,7 +156,7 @@ export function Overlay({
   return (
     <aside
       class={`lg-card${mode === 'collapsed' ? ' lg-card--collapsed' : ''}`}
-      aria-label="Loketgids"
+      aria-label={t(lang, 'card.label')}
       lang={lang}
       data-portal={portal}
       tabIndex={-1}
@@ -206,9 +173,7 @@ export function Overlay({
             aria-expanded={mode !== 'collapsed'}
             onClick={() => guide?.setUi(mode === 'collapsed' ? 'open' : 'collapsed')}
           >
-            {mode === 'collapsed'
-              ? ui(lang, 'Uitklappen', 'Expand', 'Déplier', 'Aufklappen')
-              : ui(lang, 'Inklappen', 'Collapse', 'Réduire', 'Einklappen')}
+            {mode === 'collapsed' ? t(lang, 'card.expand') : t(lang, 'card.collapse')}
           </button>
           <button
             type="button"
@@ -219,7 +184,7 @@ export function Overlay({
               if (focus?.inside()) focus.leave();
             }}
           >
-            {ui(lang, 'Sluiten', 'Close', 'Fermer', 'Schließen')}
+            {t(lang, 'card.close')}
           </button>
         </span>
       </header>
@@ -227,28 +192,12 @@ export function Overlay({
         {view?.announcement ?? ''}
       </p>
       {mode === 'collapsed' && step && (
-        <p class="lg-card__summary">
-          {ui(
-            lang,
-            `Stap ${step.number} van ${step.total}`,
-            `Step ${step.number} of ${step.total}`,
-            `Étape ${step.number} sur ${step.total}`,
-            `Schritt ${step.number} von ${step.total}`,
-          )}
-        </p>
+        <p class="lg-card__summary">{t(lang, 'step.count', { n: step.number, total: step.total })}</p>
       )}
       {mode === 'open' && view && (
         <div class="lg-card__body">
           {view.flows.length === 0 ? (
-            <p>
-              {ui(
-                lang,
-                'Voor dit portaal heeft Loketgids nog geen stappen.',
-                'Loketgids has no guided steps for this portal yet.',
-                'Loketgids n’a pas encore d’étapes pour ce portail.',
-                'Für dieses Portal hat Loketgids noch keine Schritte.',
-              )}
-            </p>
+            <p>{t(lang, 'card.noFlows')}</p>
           ) : view.unsure ? (
             guide && <Unsure view={view} onChoose={(pageId) => guide.choosePage(pageId)} />
           ) : (

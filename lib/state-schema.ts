@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import { clientSummarySchema } from './messaging/schemas';
-import { DEFAULT_SETTINGS, PROFILES, type Settings, type State } from './state';
+import { DEFAULT_SETTINGS, LANG_SETTINGS, PROFILES, type Settings, type State } from './state';
 
 export const settingsSchema = z.object({
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
   ownOrganisation: z.object({ name: z.string(), kbo: z.string().optional() }).nullable().default(null),
   profile: z.enum(PROFILES).default('secretariaat'),
-  lang: z.enum(['nl', 'en', 'fr', 'de']).default('nl'),
+  lang: z.enum(LANG_SETTINGS).default('auto'),
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
   facts: z.array(z.string()).default([]),
 });

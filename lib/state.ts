@@ -26,12 +26,16 @@ export type Profile = (typeof PROFILES)[number];
 /** The languages of the extension's own texts; fr and de for the federal portal's card. */
 export const LANGS = ['nl', 'en', 'fr', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The language setting: one of the languages, or 'auto' (the browser's, else Dutch; lib/i18n/lang.ts). */
+export const LANG_SETTINGS = ['auto', ...LANGS] as const;
+export type LangSetting = (typeof LANG_SETTINGS)[number];
 
 export interface Settings {
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
   ownOrganisation: { name: string; kbo?: string } | null;
   profile: Profile;
-  lang: (typeof LANGS)[number];
+  /** Stored as chosen; 'auto' is resolved where a text is shown (`resolveLang`). */
+  lang: LangSetting;
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
   facts: string[];
 }
@@ -46,7 +50,7 @@ export interface State {
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   ownOrganisation: null,
   profile: 'secretariaat',
-  lang: 'nl',
+  lang: 'auto',
   facts: Object.freeze([]) as unknown as string[],
 }) as Settings;
 
@@ -57,14 +61,14 @@ const strings = (value: unknown) => arrayOf(value, (s) => (isString(s) ? s : und
 /** Settings in their checked shape, missing keys defaulted; undefined when one is malformed. */
 export function toSettings(value: unknown): Settings | undefined {
   if (!isRecord(value)) return undefined;
-  const { ownOrganisation = null, profile = 'secretariaat', lang = 'nl', facts = [] } = value;
+  const { ownOrganisation = null, profile = 'secretariaat', lang = 'auto', facts = [] } = value;
   let organisation: Settings['ownOrganisation'] = null;
   if (ownOrganisation !== null) {
     if (!isRecord(ownOrganisation) || !isString(ownOrganisation.name)) return undefined;
     if (ownOrganisation.kbo !== undefined && !isString(ownOrganisation.kbo)) return undefined;
     organisation = pick(ownOrganisation, ['name', 'kbo']);
   }
-  if (!PROFILES.includes(profile as Profile) || !LANGS.includes(lang as Settings['lang'])) return undefined;
+  if (!PROFILES.includes(profile as Profile) || !LANG_SETTINGS.includes(lang as LangSetting)) return undefined;
   const factList = strings(facts);
   if (!factList) return undefined;
   return {

@@ -12,20 +12,9 @@ import {
 } from '../../lib/clients/backup';
 import { describeDatabaseError, readLastBackupAt } from '../../lib/db';
 import { formatKbo } from '../../lib/ids';
-import type { Settings } from '../../lib/state';
-import { both, plural } from '../ui/text';
+import { type AppText, useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { downloadText } from './download';
-
-const PROFILE_LABELS: Record<Settings['profile'], string> = {
-  secretariaat: 'sociaal secretariaat',
-  werkgever: 'werkgever',
-  'lokale-beheerder': 'lokale beheerder',
-  'sectoraal-partnerschap': 'sectoraal partnerschap',
-  trainer: 'trainer',
-};
-
-const dateTime = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short' });
 
 /**
  * When the last backup was made, live (the options page and the popup both follow it), and the
@@ -35,6 +24,7 @@ const dateTime = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle
  * const { reminder, backUp } = useBackup(announce);
  */
 export function useBackup(announce: (message: string) => void) {
+  const { t, tn, inLang } = useT();
   const { value: lastAt, error } = useLiveQuery(() => readLastBackupAt(), []);
   const reminder = lastAt === undefined ? undefined : backupReminder(lastAt);
   async function backUp() {
@@ -42,15 +32,10 @@ export function useBackup(announce: (message: string) => void) {
       const backup = await createBackup();
       downloadText(backup.text, backup.fileName, 'application/json');
       await recordBackupMade(backup.createdAt);
-      const left =
-        backup.leftOut > 0
-          ? ` ${plural(backup.leftOut, 'beschadigd record', 'beschadigde records')} niet meegenomen.`
-          : '';
-      announce(
-        `Back-up gemaakt: ${backup.fileName} (${plural(backup.contents.clients.length, 'klant', 'klanten')} en de instellingen).${left}`,
-      );
+      const left = backup.leftOut > 0 ? tn('backup.leftOut', backup.leftOut) : '';
+      announce(tn('backup.made', backup.contents.clients.length, { file: backup.fileName, left }));
     } catch (failure) {
-      announce(`Back-up mislukt / Backup failed: ${both(describeDatabaseError(failure))}`);
+      announce(t('backup.failed', { reason: inLang(describeDatabaseError(failure)) }));
     }
   }
   return { reminder, backUp, unavailable: error !== undefined };
@@ -76,6 +61,8 @@ type Stage =
  */
 export function BackupPanel({ announce }: { announce: (message: string) => void }) {
   const id = useId();
+  const text = useT();
+  const { t, tn, inLang } = text;
   const { reminder, backUp, unavailable } = useBackup(announce);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const generation = useRef(0);
@@ -102,7 +89,7 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
       const parsed = await parseBackup(await file.text());
       if (token !== generation.current) return;
       if (!parsed.ok) {
-        setStage({ kind: 'refused', fileName: file.name, message: both(parsed.message), problems: parsed.problems });
+        setStage({ kind: 'refused', fileName: file.name, message: inLang(parsed.message), problems: parsed.problems });
         return;
       }
       const plan = await planRestore(parsed.backup);
@@ -113,7 +100,7 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
       setStage({
         kind: 'refused',
         fileName: file.name,
-        message: `Het bestand kon niet gelezen worden; er is niets hersteld. / The file could not be read; nothing was restored. (${String(failure)})`,
+        message: t('backup.unreadable', { error: String(failure) }),
         problems: [],
       });
     }
@@ -125,16 +112,17 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
     try {
       const outcome = await restoreBackup(backup);
       if (token !== generation.current) return;
-      const settings = outcome.settingsRestored ? ' en de instellingen' : '';
       setStage({
         kind: 'done',
-        message: `Hersteld uit ${fileName}: ${plural(outcome.clients, 'klant', 'klanten')}${settings}. / Restored: ${outcome.clients} clients.`,
+        message: tn(outcome.settingsRestored ? 'backup.restoredSettings' : 'backup.restored', outcome.clients, {
+          file: fileName,
+        }),
       });
     } catch (failure) {
       setStage({
         kind: 'refused',
         fileName,
-        message: `Herstellen mislukt; er is niets gewijzigd. / Restore failed; nothing was changed. ${both(describeDatabaseError(failure))}`,
+        message: t('backup.restoreFailed', { reason: inLang(describeDatabaseError(failure)) }),
         problems: [],
       });
     }
@@ -149,21 +137,18 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
     <div>
       {reminder ? (
         <p class={reminder.due ? 'lg-warning' : 'lg-hint'} data-testid="backup-reminder">
-          {reminder.message.nl} <span lang="en">{reminder.message.en}</span>
+          {inLang(reminder.message)}
         </p>
       ) : null}
-      <p>
-        Een back-up is één JSON-bestand met al uw klanten (alle velden), uw instellingen en de actieve klant. Bewaar het
-        op een veilige plaats: het bevat de namen en notities van uw klanten.
-      </p>
+      <p>{t('backup.intro')}</p>
       <div class="lg-actions">
         <button type="button" class="lg-button lg-button--primary" disabled={unavailable} onClick={() => void backUp()}>
-          Back-up maken
+          {t('backup.make')}
         </button>
       </div>
 
       <div class="lg-field">
-        <label for={`${id}-file`}>Kies een back-upbestand om te herstellen / Choose a backup file to restore</label>
+        <label for={`${id}-file`}>{t('backup.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -173,7 +158,7 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
         />
       </div>
 
-      {stage.kind === 'reading' ? <p class="lg-hint">Bestand lezen… / Reading the file…</p> : null}
+      {stage.kind === 'reading' ? <p class="lg-hint">{t('backup.reading')}</p> : null}
 
       {stage.kind === 'refused' ? (
         <div class="lg-warning" role="alert" tabIndex={-1} ref={problem}>
@@ -181,12 +166,12 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
             <strong>{stage.fileName}:</strong> {stage.message}
           </p>
           {stage.problems.length > 0 ? (
-            <table class="lg-report" aria-label="Ongeldige onderdelen van de back-up">
+            <table class="lg-report" aria-label={t('backup.problems')}>
               <thead>
                 <tr>
-                  <th scope="col">Klant nr.</th>
-                  <th scope="col">KBO-nummer</th>
-                  <th scope="col">Probleem</th>
+                  <th scope="col">{t('backup.col.item')}</th>
+                  <th scope="col">{t('backup.col.kbo')}</th>
+                  <th scope="col">{t('backup.col.problem')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -197,7 +182,7 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
                       <bdi>{item.kbo ?? ''}</bdi>
                     </td>
                     <td>
-                      <bdi>{both(item.message)}</bdi>
+                      <bdi>{inLang(item.message)}</bdi>
                     </td>
                   </tr>
                 ))}
@@ -209,6 +194,7 @@ export function BackupPanel({ announce }: { announce: (message: string) => void 
 
       {stage.kind === 'preview' || stage.kind === 'restoring' ? (
         <RestorePreview
+          text={text}
           fileName={stage.fileName}
           backup={stage.backup}
           plan={stage.plan}
@@ -233,6 +219,7 @@ function kboList(kbos: readonly string[]): string {
 }
 
 function RestorePreview(props: {
+  text: AppText;
   fileName: string;
   backup: ParsedBackup;
   plan: RestorePlan;
@@ -241,51 +228,55 @@ function RestorePreview(props: {
   onCancel: () => void;
 }) {
   const { fileName, backup, plan, busy } = props;
+  const { t, tn, locale } = props.text;
   const settings = backup.settings;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(backup.createdAt);
+  const what = { date: when, version: backup.version, schema: backup.schemaVersion };
   return (
-    <section aria-label={`Voorbeeld van het herstel uit ${fileName}`}>
+    <section aria-label={t('backup.previewOf', { file: fileName })}>
       <h3>
-        Voorbeeld: <bdi>{fileName}</bdi>
+        {t('backup.preview')} <bdi>{fileName}</bdi>
       </h3>
       <ul>
-        <li>
-          {backup.kind === 'backup' ? 'Back-up' : 'Klantenexport (alleen klanten)'} van{' '}
-          {dateTime.format(backup.createdAt)}; formaat {backup.version}, databaseschema {backup.schemaVersion}
-        </li>
-        <li>{plural(backup.clients.length, 'klant', 'klanten')} in het bestand</li>
+        <li>{t(backup.kind === 'backup' ? 'backup.kind.backup' : 'backup.kind.export', what)}</li>
+        <li>{tn('backup.inFile', backup.clients.length)}</li>
         <li>
           {settings
-            ? `Instellingen: profiel ${PROFILE_LABELS[settings.profile]}, taal ${settings.lang}, eigen organisatie ${settings.ownOrganisation?.name || '(geen)'}, ${plural(settings.facts.length, 'recht', 'rechten')} aangevinkt${plan.settingsChanged ? ' (verschilt van nu)' : ' (zoals nu)'}`
-            : 'Geen instellingen in dit bestand: uw instellingen blijven zoals ze zijn'}
+            ? t('backup.settings', {
+                profile: t(`backup.profile.${settings.profile}`),
+                lang: settings.lang === 'auto' ? t('backup.lang.auto') : t(`lang.name.${settings.lang}`),
+                org: settings.ownOrganisation?.name || t('backup.noOrg'),
+                facts: tn('backup.facts', settings.facts.length),
+                diff: plan.settingsChanged ? t('backup.differs') : t('backup.same'),
+              })
+            : t('backup.noSettings')}
         </li>
-        <li>Actieve klant na herstel: {plan.activeAfter ? formatKbo(plan.activeAfter) : 'geen'}</li>
+        <li>{t('backup.activeAfter', { kbo: plan.activeAfter ? formatKbo(plan.activeAfter) : t('form.none') })}</li>
       </ul>
-      <h4>Wat verandert</h4>
+      <h4>{t('backup.changes')}</h4>
       <ul>
         <li>
-          {plural(plan.added.length, 'klant', 'klanten')} toegevoegd
+          {tn('backup.added', plan.added.length)}
           {plan.added.length ? `: ${kboList(plan.added)}` : ''}
         </li>
         <li>
-          {plural(plan.replaced.length, 'klant', 'klanten')} vervangen door de versie uit de back-up
+          {tn('backup.replaced', plan.replaced.length)}
           {plan.replaced.length ? `: ${kboList(plan.replaced)}` : ''}
         </li>
         <li>
-          {plural(plan.removed.length, 'klant', 'klanten')} verwijderd (niet in de back-up)
+          {tn('backup.removed', plan.removed.length)}
           {plan.removed.length ? `: ${kboList(plan.removed)}` : ''}
         </li>
-        <li>{plural(plan.unchanged, 'klant', 'klanten')} ongewijzigd</li>
-        {plan.corruptRemoved > 0 ? (
-          <li>{plural(plan.corruptRemoved, 'beschadigd record', 'beschadigde records')} verwijderd</li>
-        ) : null}
+        <li>{tn('backup.unchanged', plan.unchanged)}</li>
+        {plan.corruptRemoved > 0 ? <li>{tn('backup.corruptRemoved', plan.corruptRemoved)}</li> : null}
       </ul>
-      <p>Herstellen vervangt uw hele klantenlijst{settings ? ' en uw instellingen' : ''} door die uit dit bestand.</p>
+      <p>{settings ? t('backup.replacesAllSettings') : t('backup.replacesAll')}</p>
       <div class="lg-actions">
         <button type="button" class="lg-button lg-button--danger" disabled={busy} onClick={props.onRestore}>
-          Herstellen
+          {t('backup.restore')}
         </button>
         <button type="button" class="lg-button" disabled={busy} onClick={props.onCancel}>
-          Annuleer herstel
+          {t('backup.cancel')}
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@ import { kboPublicSearchUrl } from '../../lib/clients/model';
 import type { ClientRecord } from '../../lib/db';
 import { formatKbo, kboToVat } from '../../lib/ids';
 import { ConfirmBar } from '../ui/ConfirmBar';
+import { useT } from '../ui/i18n';
 
 export interface ClientDetailsProps {
   client: ClientRecord;
@@ -24,6 +25,7 @@ export interface ClientDetailsProps {
  * <ClientDetails client={client} active={false} onMakeActive={…} onEdit={…} onDelete={…} announce={setMessage} />
  */
 export function ClientDetails({ client, active, onMakeActive, onEdit, onDelete, announce }: ClientDetailsProps) {
+  const { t } = useT();
   const [confirming, setConfirming] = useState(false);
   const formatted = formatKbo(client.kbo);
   const vat = kboToVat(client.kbo);
@@ -31,51 +33,55 @@ export function ClientDetails({ client, active, onMakeActive, onEdit, onDelete, 
   async function copy(text: string) {
     try {
       await navigator.clipboard.writeText(text);
-      announce(`Gekopieerd: ${text} / Copied`);
+      announce(t('details.copied', { text }));
     } catch {
-      announce(`Kopiëren lukte niet; selecteer het nummer en kopieer het zelf: ${text} / Copying failed`);
+      announce(t('details.copyFailed', { text }));
     }
   }
 
   return (
-    <section class="lg-details" aria-label={`Details van ${client.name}`}>
+    <section class="lg-details" aria-label={t('details.label', { name: client.name })}>
       <h3>
         {client.name}
-        {active ? <span class="lg-badge lg-badge--active">actief</span> : null}
-        {client.school ? <span class="lg-badge lg-badge--school">school</span> : null}
+        {active ? <span class="lg-badge lg-badge--active">{t('badge.active')}</span> : null}
+        {client.school ? <span class="lg-badge lg-badge--school">{t('badge.school')}</span> : null}
       </h3>
       <p>
         <span class="lg-kbo">{formatted}</span> · <span class="lg-kbo">{vat}</span>
       </p>
-      {client.tags.length > 0 ? <p>Tags: {client.tags.join(', ')}</p> : null}
+      {client.tags.length > 0 ? <p>{t('details.tags', { tags: client.tags.join(', ') })}</p> : null}
       {client.notes ? <p class="lg-notes">{client.notes}</p> : null}
-      {client.school ? (
-        <p class="lg-hint">Dit is een school: het WSE-loket aanvaardt dit KBO-nummer niet voor een aanvraag.</p>
-      ) : null}
+      {client.school ? <p class="lg-hint">{t('details.school')}</p> : null}
       <div class="lg-actions">
         <button type="button" class="lg-button lg-button--primary" onClick={onMakeActive} disabled={active}>
-          {active ? 'Is de actieve klant' : 'Maak actief'}
+          {active ? t('details.isActive') : t('details.makeActive')}
         </button>
-        <button type="button" class="lg-button" onClick={() => copy(formatted)} aria-label={`Kopieer ${formatted}`}>
-          Kopieer {formatted}
+        <button
+          type="button"
+          class="lg-button"
+          onClick={() => copy(formatted)}
+          aria-label={t('details.copy', { text: formatted })}
+        >
+          {t('details.copy', { text: formatted })}
         </button>
-        <button type="button" class="lg-button" onClick={() => copy(vat)} aria-label={`Kopieer ${vat}`}>
-          Kopieer {vat}
+        <button type="button" class="lg-button" onClick={() => copy(vat)} aria-label={t('details.copy', { text: vat })}>
+          {t('details.copy', { text: vat })}
         </button>
         <a class="lg-button" href={kboPublicSearchUrl(client.kbo)} target="_blank" rel="noopener noreferrer">
-          Open in KBO Public Search<span class="lg-visually-hidden"> (nieuw tabblad)</span>
+          {t('details.kboSearch')}
+          <span class="lg-visually-hidden">{t('details.newTab')}</span>
         </a>
         <button type="button" class="lg-button" data-focus-key={`edit-${client.kbo}`} onClick={onEdit}>
-          Bewerk
+          {t('common.edit')}
         </button>
         <button type="button" class="lg-button lg-button--danger" onClick={() => setConfirming(true)}>
-          Verwijder
+          {t('common.delete')}
         </button>
       </div>
       {confirming ? (
         <ConfirmBar
-          question={`${client.name} (${formatted}) verwijderen? Dit kan niet ongedaan worden.`}
-          confirmLabel="Ja, verwijder"
+          question={t('details.confirm', { name: client.name, kbo: formatted })}
+          confirmLabel={t('details.confirmYes')}
           onConfirm={() => {
             setConfirming(false);
             onDelete();

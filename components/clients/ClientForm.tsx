@@ -8,8 +8,9 @@ import {
 } from '../../lib/clients/model';
 import { addClient, updateClient } from '../../lib/clients/repository';
 import type { ClientRecord } from '../../lib/db';
+import { appT } from '../../lib/i18n/app';
 import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
-import { both } from '../ui/text';
+import { type AppText, useT } from '../ui/i18n';
 
 export interface ClientFormProps {
   /** The client being edited; absent for a new one. */
@@ -24,23 +25,16 @@ export interface ClientFormProps {
 
 const FIELDS: ClientField[] = ['kbo', 'name', 'tags', 'notes', 'school'];
 
-const FIELD_NAMES: Record<ClientField, string> = {
-  kbo: 'ondernemingsnummer',
-  name: 'naam',
-  tags: 'tags',
-  notes: 'notities',
-  school: 'school',
-};
-
 /** What the other window changed, in words: "naam (nu: Nieuw BV), notities". */
-function changedFields(before: ClientRecord, now: ClientRecord): string {
+function changedFields({ t }: AppText, before: ClientRecord, now: ClientRecord): string {
   const changed: string[] = [];
-  if (before.kbo !== now.kbo) changed.push(`${FIELD_NAMES.kbo} (nu: ${formatKbo(now.kbo)})`);
-  if (before.name !== now.name) changed.push(`${FIELD_NAMES.name} (nu: ${now.name})`);
+  const field = (name: ClientField, value: string) => t('form.changedNow', { field: t(`field.${name}`), value });
+  if (before.kbo !== now.kbo) changed.push(field('kbo', formatKbo(now.kbo)));
+  if (before.name !== now.name) changed.push(field('name', now.name));
   if (before.tags.join(', ') !== now.tags.join(', '))
-    changed.push(`${FIELD_NAMES.tags} (nu: ${now.tags.join(', ') || 'geen'})`);
-  if (before.notes !== now.notes) changed.push(FIELD_NAMES.notes);
-  if (before.school !== now.school) changed.push(`${FIELD_NAMES.school} (nu: ${now.school ? 'ja' : 'nee'})`);
+    changed.push(field('tags', now.tags.join(', ') || t('form.none')));
+  if (before.notes !== now.notes) changed.push(t('field.notes'));
+  if (before.school !== now.school) changed.push(field('school', now.school ? t('common.yes') : t('common.no')));
   return changed.join(', ');
 }
 
@@ -65,6 +59,8 @@ interface Conflict {
  */
 export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: ClientFormProps) {
   const id = useId();
+  const text = useT();
+  const { t, inLang } = text;
   // The version being edited: the client as the form was filled from it (moves on "Opnieuw laden").
   const [base, setBase] = useState<ClientRecord | undefined>(client);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -102,8 +98,8 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
       issues.push({
         field: 'kbo',
         message: {
-          nl: `Dit ondernemingsnummer staat al in de lijst: ${listed.name}.`,
-          en: `This enterprise number is already in the list: ${listed.name}.`,
+          nl: appT('nl', 'form.alreadyListed', { name: listed.name }),
+          en: appT('en', 'form.alreadyListed', { name: listed.name }),
         },
       });
     }
@@ -145,7 +141,10 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
         setSaveIssues([
           {
             field: 'name',
-            message: { nl: `Opslaan mislukt: ${String(error)}`, en: `Saving failed: ${String(error)}` },
+            message: {
+              nl: appT('nl', 'form.saveFailed', { error: String(error) }),
+              en: appT('en', 'form.saveFailed', { error: String(error) }),
+            },
           },
         ]);
     } finally {
@@ -186,7 +185,7 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
     errorFor(field).length > 0 ? (
       <p class="lg-error" id={`${id}-${field}-error`}>
         {errorFor(field)
-          .map((issue) => both(issue.message))
+          .map((issue) => inLang(issue.message))
           .join(' ')}
       </p>
     ) : null;
@@ -197,10 +196,10 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
       class="lg-form"
       onSubmit={submit}
       noValidate
-      aria-label={client ? `Klant bewerken: ${client.name}` : 'Nieuwe klant'}
+      aria-label={client ? t('form.editLabel', { name: client.name }) : t('clients.new')}
     >
       <div class="lg-field">
-        <label for={`${id}-kbo`}>Ondernemingsnummer (KBO) / Enterprise number</label>
+        <label for={`${id}-kbo`}>{t('form.kbo')}</label>
         <input
           id={`${id}-kbo`}
           ref={refs.kbo}
@@ -214,15 +213,15 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
           onBlur={() => touch('kbo')}
         />
         <span class="lg-hint" id={`${id}-kbo-hint`}>
-          bv. 0417.390.703, BE0417390703 of 417390703
+          {t('form.kboHint')}
         </span>
         {errors('kbo')}
         {parsedKbo && errorFor('kbo').length === 0 && kboComplete ? (
-          <p class="lg-ok">Geldig: {formatKbo(parsedKbo)}</p>
+          <p class="lg-ok">{t('form.valid', { kbo: formatKbo(parsedKbo) })}</p>
         ) : null}
       </div>
       <div class="lg-field">
-        <label for={`${id}-name`}>Naam / Name</label>
+        <label for={`${id}-name`}>{t('form.name')}</label>
         <input
           id={`${id}-name`}
           ref={refs.name}
@@ -237,7 +236,7 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
         {errors('name')}
       </div>
       <div class="lg-field">
-        <label for={`${id}-tags`}>Tags</label>
+        <label for={`${id}-tags`}>{t('form.tags')}</label>
         <input
           id={`${id}-tags`}
           ref={refs.tags}
@@ -250,12 +249,12 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
           onBlur={() => touch('tags')}
         />
         <span class="lg-hint" id={`${id}-tags-hint`}>
-          gescheiden door komma's, bv. bouw, Gent
+          {t('form.tagsHint')}
         </span>
         {errors('tags')}
       </div>
       <div class="lg-field">
-        <label for={`${id}-notes`}>Notities / Notes</label>
+        <label for={`${id}-notes`}>{t('form.notes')}</label>
         <textarea
           id={`${id}-notes`}
           ref={refs.notes}
@@ -277,33 +276,24 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
             aria-describedby={`${id}-school-hint`}
             onChange={(event) => setSchool(event.currentTarget.checked)}
           />{' '}
-          Dit is een school / This is a school
+          {t('form.school')}
         </label>
         <span class="lg-hint" id={`${id}-school-hint`}>
-          Het WSE-loket aanvaardt geen KBO-nummer van een school.
+          {t('form.schoolHint')}
         </span>
       </div>
       {conflict ? (
         <div class="lg-warning" role="alert" tabIndex={-1} ref={conflictRef} aria-labelledby={`${id}-conflict`}>
           <p id={`${id}-conflict`}>
-            <strong>
-              {conflict.current
-                ? 'Deze klant is intussen in een ander venster gewijzigd. Uw wijzigingen zijn nog niet opgeslagen.'
-                : 'Deze klant is intussen in een ander venster verwijderd. Uw wijzigingen zijn nog niet opgeslagen.'}
-            </strong>{' '}
-            <span lang="en">
-              {conflict.current
-                ? 'This client was changed in another window; your changes are not saved yet.'
-                : 'This client was deleted in another window; your changes are not saved yet.'}
-            </span>
+            <strong>{conflict.current ? t('form.conflictChanged') : t('form.conflictDeleted')}</strong>
           </p>
           {conflict.current && base ? (
-            <p>Gewijzigd in het andere venster: {changedFields(base, conflict.current) || 'gebruiksgegevens'}.</p>
+            <p>
+              {t('form.changedThere', { fields: changedFields(text, base, conflict.current) || t('form.usageData') })}
+            </p>
           ) : null}
           <p class="lg-hint" id={`${id}-conflict-choice`}>
-            {conflict.current
-              ? '"Opnieuw laden" toont de opgeslagen versie (wat u hier typte, vervalt). "Toch opslaan" bewaart wat u hier typte en overschrijft de andere wijziging.'
-              : '"Toch opslaan" voegt de klant opnieuw toe met wat u hier typte.'}
+            {conflict.current ? t('form.choiceChanged') : t('form.choiceDeleted')}
           </p>
           <div class="lg-actions">
             {conflict.current ? (
@@ -313,7 +303,7 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
                 aria-describedby={`${id}-conflict-choice`}
                 onClick={() => conflict.current && reload(conflict.current)}
               >
-                Opnieuw laden
+                {t('form.reload')}
               </button>
             ) : null}
             <button
@@ -323,27 +313,27 @@ export function ClientForm({ client, initialKbo, lookup, onSaved, onCancel }: Cl
               aria-describedby={`${id}-conflict-choice`}
               onClick={() => void save(conflict.current)}
             >
-              Toch opslaan
+              {t('form.saveAnyway')}
             </button>
           </div>
         </div>
       ) : null}
       {reloaded ? (
         <p class="lg-ok" role="status" tabIndex={-1} ref={reloadedRef}>
-          Opnieuw geladen: het formulier toont nu de versie uit het andere venster. / Reloaded.
+          {t('form.reloaded')}
         </p>
       ) : null}
       <div class="lg-actions">
         <button type="submit" class="lg-button lg-button--primary" disabled={saving}>
-          {client ? 'Wijzigingen opslaan' : 'Klant toevoegen'}
+          {client ? t('form.saveChanges') : t('form.add')}
         </button>
         <button type="button" class="lg-button" onClick={onCancel}>
-          Annuleer
+          {t('common.cancel')}
         </button>
       </div>
       {submitted && issues.length > 0 ? (
         <p class="lg-error" role="alert">
-          Niet opgeslagen: verbeter de gemarkeerde velden. / Not saved: correct the marked fields.
+          {t('form.notSaved')}
         </p>
       ) : null}
     </form>

@@ -3,7 +3,7 @@ import { bulkDeleteClients, deleteCorruptClients, setActiveClient } from '../../
 import type { ClientRecord } from '../../lib/db';
 import { formatKbo } from '../../lib/ids';
 import { ConfirmBar } from '../ui/ConfirmBar';
-import { plural } from '../ui/text';
+import { useT } from '../ui/i18n';
 import { useFocusReturn } from '../ui/useFocusReturn';
 import { VirtualRows } from '../ui/VirtualList';
 import { ClientForm } from './ClientForm';
@@ -29,6 +29,7 @@ export interface ClientTableProps {
  */
 export function ClientTable({ list, announce }: ClientTableProps) {
   const id = useId();
+  const { t, tn, count: n } = useT();
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
@@ -57,17 +58,11 @@ export function ClientTable({ list, announce }: ClientTableProps) {
     for (const kbo of kbos) next.delete(kbo);
     setSelected(next);
     setPendingDelete(null);
-    announce(`${plural(removed, 'klant', 'klanten')} verwijderd. / ${removed} deleted.`);
+    announce(tn('table.deleted', removed));
   }
 
   if (!snapshot) {
-    return (
-      <p class="lg-status">
-        {list.error !== undefined
-          ? 'De klantenlijst is niet beschikbaar: de opslag kan niet geopend worden (zie de melding bovenaan).'
-          : 'Klanten laden…'}
-      </p>
-    );
+    return <p class="lg-status">{list.error !== undefined ? t('clients.unavailableTop') : t('clients.loading')}</p>;
   }
   const total = snapshot.clients.length;
 
@@ -75,34 +70,30 @@ export function ClientTable({ list, announce }: ClientTableProps) {
     <div>
       {snapshot.corrupt.length > 0 ? (
         <div class="lg-confirm" role="alert">
-          <p>
-            {plural(snapshot.corrupt.length, 'record kon', 'records konden')} niet gelezen worden (beschadigd) en{' '}
-            {snapshot.corrupt.length === 1 ? 'wordt' : 'worden'} niet getoond:{' '}
-            {snapshot.corrupt.map((r) => r.key).join(', ')}. / Damaged records are not shown.
-          </p>
+          <p>{tn('table.corrupt', snapshot.corrupt.length, { keys: snapshot.corrupt.map((r) => r.key).join(', ') })}</p>
           <button
             type="button"
             class="lg-button lg-button--danger"
             onClick={async () => {
               await deleteCorruptClients(snapshot.corrupt);
-              announce('Beschadigde records verwijderd. / Damaged records deleted.');
+              announce(t('table.corruptDeleted'));
             }}
           >
-            Verwijder beschadigde records
+            {t('table.corruptDelete')}
           </button>
         </div>
       ) : null}
 
       {editing ? (
         <div>
-          <h3>{editing.kind === 'add' ? 'Nieuwe klant' : 'Klant bewerken'}</h3>
+          <h3>{editing.kind === 'add' ? t('clients.new') : t('clients.edit')}</h3>
           <ClientForm
             {...(editing.kind === 'edit' ? { client: editing.client } : {})}
             lookup={(kbo) => byKbo.get(kbo)}
             onSaved={(client) => {
               focusReturn.returnTo(editing.kind === 'edit' ? `edit-${editing.client.kbo}` : 'add');
               setEditing(null);
-              announce(`Opgeslagen: ${client.name} (${formatKbo(client.kbo)})`);
+              announce(t('clients.saved', { name: client.name, kbo: formatKbo(client.kbo) }));
             }}
             onCancel={() => {
               focusReturn.returnTo(editing.kind === 'edit' ? `edit-${editing.client.kbo}` : 'add');
@@ -118,13 +109,13 @@ export function ClientTable({ list, announce }: ClientTableProps) {
             data-focus-key="add"
             onClick={() => setEditing({ kind: 'add' })}
           >
-            Nieuwe klant
+            {t('clients.new')}
           </button>
         </div>
       )}
 
       <div class="lg-field">
-        <label for={`${id}-filter`}>Filter op naam, tag of KBO-nummer</label>
+        <label for={`${id}-filter`}>{t('table.filter')}</label>
         <input
           id={`${id}-filter`}
           type="search"
@@ -134,9 +125,7 @@ export function ClientTable({ list, announce }: ClientTableProps) {
         />
       </div>
       <p id={`${id}-count`} class="lg-status" aria-live="polite">
-        {filter.trim() === ''
-          ? `${plural(total, 'klant', 'klanten')} in de lijst`
-          : `${plural(shown.length, 'klant', 'klanten')} gevonden van ${total.toLocaleString('nl-BE')}`}
+        {filter.trim() === '' ? tn('table.inList', total) : tn('table.foundOf', shown.length, { total: n(total) })}
       </p>
 
       <div class="lg-actions">
@@ -154,7 +143,7 @@ export function ClientTable({ list, announce }: ClientTableProps) {
               setSelected(next);
             }}
           />{' '}
-          Selecteer alle {shown.length.toLocaleString('nl-BE')} getoonde klanten
+          {tn('table.selectAll', shown.length)}
         </label>
         <button
           type="button"
@@ -162,13 +151,13 @@ export function ClientTable({ list, announce }: ClientTableProps) {
           disabled={selection.length === 0}
           onClick={() => setPendingDelete(selection)}
         >
-          Verwijder geselecteerde ({selection.length.toLocaleString('nl-BE')})
+          {t('table.deleteSelected', { count: n(selection.length) })}
         </button>
       </div>
       {pendingDelete ? (
         <ConfirmBar
-          question={`${plural(pendingDelete.length, 'klant', 'klanten')} definitief verwijderen? Dit kan niet ongedaan worden.`}
-          confirmLabel={`Ja, verwijder ${plural(pendingDelete.length, 'klant', 'klanten')}`}
+          question={tn('table.confirm', pendingDelete.length)}
+          confirmLabel={tn('table.confirmYes', pendingDelete.length)}
           onConfirm={() => void confirmDelete(pendingDelete)}
           onCancel={() => setPendingDelete(null)}
         />
@@ -176,24 +165,24 @@ export function ClientTable({ list, announce }: ClientTableProps) {
 
       {/* A virtualised list of 10,000 rows cannot be a <table> (rows are absolutely positioned), so
           it is an ARIA table of divs; biome.json turns off the two lint rules that want <table>. */}
-      <div class="lg-table" role="table" aria-label="Klanten" aria-rowcount={shown.length + 1}>
+      <div class="lg-table" role="table" aria-label={t('table.label')} aria-rowcount={shown.length + 1}>
         <div role="rowgroup">
           <div class="lg-trow lg-trow--head" role="row" aria-rowindex={1}>
             <span role="columnheader">
-              <span class="lg-visually-hidden">Selectie</span>
+              <span class="lg-visually-hidden">{t('table.col.select')}</span>
             </span>
-            <span role="columnheader">Naam</span>
-            <span role="columnheader">KBO-nummer</span>
-            <span role="columnheader">Tags</span>
-            <span role="columnheader">School</span>
-            <span role="columnheader">Acties</span>
+            <span role="columnheader">{t('table.col.name')}</span>
+            <span role="columnheader">{t('table.col.kbo')}</span>
+            <span role="columnheader">{t('table.col.tags')}</span>
+            <span role="columnheader">{t('table.col.school')}</span>
+            <span role="columnheader">{t('table.col.actions')}</span>
           </div>
         </div>
         <VirtualRows
           count={shown.length}
           rowHeight={ROW_HEIGHT}
           height={Math.min(VIEWPORT, Math.max(ROW_HEIGHT, shown.length * ROW_HEIGHT))}
-          label="Klantenlijst, scrollbaar"
+          label={t('table.scroll')}
           renderRow={(index) => {
             const client = shown[index];
             if (!client) return null;
@@ -203,14 +192,14 @@ export function ClientTable({ list, announce }: ClientTableProps) {
                 <span role="cell">
                   <input
                     type="checkbox"
-                    aria-label={`Selecteer ${client.name}`}
+                    aria-label={t('table.select', { name: client.name })}
                     checked={selected.has(client.kbo)}
                     onChange={(event) => toggle(client.kbo, event.currentTarget.checked)}
                   />
                 </span>
                 <span role="cell" title={client.name}>
                   {client.name}
-                  {active ? <span class="lg-badge lg-badge--active">actief</span> : null}
+                  {active ? <span class="lg-badge lg-badge--active">{t('badge.active')}</span> : null}
                 </span>
                 <span role="cell" class="lg-kbo">
                   {formatKbo(client.kbo)}
@@ -218,36 +207,36 @@ export function ClientTable({ list, announce }: ClientTableProps) {
                 <span role="cell" title={client.tags.join(', ')}>
                   {client.tags.join(', ')}
                 </span>
-                <span role="cell">{client.school ? 'ja' : 'nee'}</span>
+                <span role="cell">{client.school ? t('common.yes') : t('common.no')}</span>
                 <span role="cell">
                   <button
                     type="button"
                     class="lg-button"
-                    aria-label={`Maak ${client.name} actief`}
+                    aria-label={t('table.makeActive', { name: client.name })}
                     disabled={active}
                     onClick={async () => {
                       await setActiveClient(client.kbo);
-                      announce(`Actieve klant: ${client.name}`);
+                      announce(t('table.activeDone', { name: client.name }));
                     }}
                   >
-                    Actief
+                    {t('table.activeShort')}
                   </button>{' '}
                   <button
                     type="button"
                     class="lg-button"
-                    aria-label={`Bewerk ${client.name}`}
+                    aria-label={t('table.editName', { name: client.name })}
                     data-focus-key={`edit-${client.kbo}`}
                     onClick={() => setEditing({ kind: 'edit', client })}
                   >
-                    Bewerk
+                    {t('common.edit')}
                   </button>{' '}
                   <button
                     type="button"
                     class="lg-button lg-button--danger"
-                    aria-label={`Verwijder ${client.name}`}
+                    aria-label={t('table.deleteName', { name: client.name })}
                     onClick={() => setPendingDelete([client.kbo])}
                   >
-                    Verwijder
+                    {t('common.delete')}
                   </button>
                 </span>
               </div>

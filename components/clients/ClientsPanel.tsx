@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { deleteClient, setActiveClient } from '../../lib/clients/repository';
 import type { ClientRecord } from '../../lib/db';
 import { formatKbo, parseKbo } from '../../lib/ids';
-import { plural } from '../ui/text';
+import { useT } from '../ui/i18n';
 import { useFocusReturn } from '../ui/useFocusReturn';
 import { ClientDetails } from './ClientDetails';
 import { ClientForm } from './ClientForm';
@@ -32,6 +32,7 @@ export interface ClientsPanelProps {
  */
 export function ClientsPanel({ list, announce }: ClientsPanelProps) {
   const id = useId();
+  const { t, tn, count: n } = useT();
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'search' });
@@ -53,7 +54,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
 
   async function makeActive(client: ClientRecord) {
     await setActiveClient(client.kbo);
-    announce(`Actieve klant: ${client.name} (${formatKbo(client.kbo)})`);
+    announce(t('clients.activeSet', { name: client.name, kbo: formatKbo(client.kbo) }));
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -80,13 +81,13 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
     };
     return (
       <div>
-        <h2>{mode.kind === 'add' ? 'Nieuwe klant' : 'Klant bewerken'}</h2>
+        <h2>{mode.kind === 'add' ? t('clients.new') : t('clients.edit')}</h2>
         <ClientForm
           {...(mode.kind === 'edit' ? { client: mode.client } : {})}
           {...(mode.kind === 'add' && mode.kbo ? { initialKbo: mode.kbo } : {})}
           lookup={(kbo) => byKbo.get(kbo)}
           onSaved={(client) => {
-            announce(`Opgeslagen: ${client.name} (${formatKbo(client.kbo)})`);
+            announce(t('clients.saved', { name: client.name, kbo: formatKbo(client.kbo) }));
             setQuery('');
             setHighlight(client.kbo);
             close();
@@ -98,24 +99,20 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
   }
 
   let count: string;
-  if (!snapshot && list.error !== undefined)
-    count = 'De klantenlijst is niet beschikbaar: de opslag kan niet geopend worden (zie de melding hierboven).';
-  else if (!snapshot || (!complete && result.total === 0)) count = 'Klanten laden…';
-  else if (!complete)
-    count = `${plural(result.total, 'recente klant', 'recente klanten')}; de volledige lijst wordt geladen…`;
-  else if (snapshot.clients.length === 0)
-    count = 'Nog geen klanten. Voeg er een toe, of importeer een lijst op de instellingenpagina.';
-  else if (result.total === 0) count = `Geen klanten gevonden voor "${query.trim()}".`;
-  else {
-    count = `${plural(result.total, 'klant', 'klanten')} gevonden`;
-    if (result.total > result.clients.length) count += `, de eerste ${result.clients.length} getoond`;
-  }
+  if (!snapshot && list.error !== undefined) count = t('clients.unavailableAbove');
+  else if (!snapshot || (!complete && result.total === 0)) count = t('clients.loading');
+  else if (!complete) count = tn('clients.recentLoading', result.total);
+  else if (snapshot.clients.length === 0) count = t('clients.none');
+  else if (result.total === 0) count = t('clients.notFound', { query: query.trim() });
+  else if (result.total > result.clients.length)
+    count = tn('clients.foundFirst', result.total, { shown: n(result.clients.length) });
+  else count = tn('clients.found', result.total);
   const typedKbo = parseKbo(query);
 
   return (
     <div>
       <div class="lg-field">
-        <label for={`${id}-search`}>Zoek een klant op naam, tag of KBO-nummer</label>
+        <label for={`${id}-search`}>{t('clients.search')}</label>
         <input
           id={`${id}-search`}
           // biome-ignore lint/a11y/noAutofocus: the popup is its own small window, opened to search; no page loses focus
@@ -141,7 +138,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
         {count}
       </p>
       {/* The ARIA listbox pattern, driven from the search box (aria-activedescendant); biome.json allows the roles here. */}
-      <ul id={`${id}-results`} role="listbox" class="lg-results" aria-label="Zoekresultaten">
+      <ul id={`${id}-results`} role="listbox" class="lg-results" aria-label={t('clients.results')}>
         {result.clients.map((client) => {
           const selected = client === current;
           return (
@@ -157,8 +154,10 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
               onDblClick={() => void makeActive(client)}
             >
               <span class="lg-result-name">{client.name}</span>
-              {client.kbo === snapshot?.activeKbo ? <span class="lg-badge lg-badge--active">actief</span> : null}
-              {client.school ? <span class="lg-badge lg-badge--school">school</span> : null}
+              {client.kbo === snapshot?.activeKbo ? (
+                <span class="lg-badge lg-badge--active">{t('badge.active')}</span>
+              ) : null}
+              {client.school ? <span class="lg-badge lg-badge--school">{t('badge.school')}</span> : null}
               <br />
               <span class="lg-kbo">{formatKbo(client.kbo)}</span>
               {client.tags.length > 0 ? <span class="lg-hint"> · {client.tags.join(', ')}</span> : null}
@@ -168,12 +167,12 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
       </ul>
       {complete && result.total === 0 && typedKbo.ok ? (
         <button type="button" class="lg-button" onClick={() => setMode({ kind: 'add', kbo: typedKbo.formatted })}>
-          {typedKbo.formatted} toevoegen als nieuwe klant
+          {t('clients.addTyped', { kbo: typedKbo.formatted })}
         </button>
       ) : null}
       <div class="lg-actions">
         <button type="button" class="lg-button" data-focus-key="add" onClick={() => setMode({ kind: 'add' })}>
-          Nieuwe klant
+          {t('clients.new')}
         </button>
       </div>
       {current ? (
@@ -185,7 +184,7 @@ export function ClientsPanel({ list, announce }: ClientsPanelProps) {
           onEdit={() => setMode({ kind: 'edit', client: current })}
           onDelete={async () => {
             await deleteClient(current.kbo);
-            announce(`Verwijderd: ${current.name} (${formatKbo(current.kbo)})`);
+            announce(t('clients.deleted', { name: current.name, kbo: formatKbo(current.kbo) }));
             document.getElementById(`${id}-search`)?.focus();
           }}
           announce={announce}

@@ -1,5 +1,5 @@
 import { exportClientsCsv, exportClientsJson, exportFileName } from '../../lib/clients/export';
-import { plural } from '../ui/text';
+import { useT } from '../ui/i18n';
 import { downloadText } from './download';
 import type { ClientList } from './useClientList';
 
@@ -11,17 +11,14 @@ import type { ClientList } from './useClientList';
  * <ExportPanel list={useClientList()} announce={setMessage} />
  */
 export function ExportPanel({ list, announce }: { list: ClientList; announce: (message: string) => void }) {
+  const { t, tn } = useT();
   const clients = list.snapshot?.clients ?? [];
   if (!list.snapshot && list.error !== undefined) {
-    return <p>Exporteren kan niet: de klantenlijst kan niet geopend worden (zie de melding bovenaan).</p>;
+    return <p>{t('export.unavailable')}</p>;
   }
   return (
     <div>
-      <p>
-        {plural(clients.length, 'klant', 'klanten')}. CSV opent in Excel (puntkomma's, UTF-8); JSON bevat alle
-        klantgegevens. Beide kunt u hierboven weer importeren. Een back-up van alles, ook uw instellingen, maakt u met
-        "Back-up maken" bovenaan.
-      </p>
+      <p>{tn('export.intro', clients.length)}</p>
       <div class="lg-actions">
         <button
           type="button"
@@ -29,10 +26,10 @@ export function ExportPanel({ list, announce }: { list: ClientList; announce: (m
           disabled={clients.length === 0}
           onClick={() => {
             downloadText(exportClientsCsv(clients), exportFileName('csv'), 'text/csv');
-            announce(`${plural(clients.length, 'klant', 'klanten')} geëxporteerd als CSV.`);
+            announce(tn('export.doneCsv', clients.length));
           }}
         >
-          Exporteer als CSV
+          {t('export.csv')}
         </button>
         <button
           type="button"
@@ -40,10 +37,10 @@ export function ExportPanel({ list, announce }: { list: ClientList; announce: (m
           disabled={clients.length === 0}
           onClick={() => {
             downloadText(exportClientsJson(clients), exportFileName('json'), 'application/json');
-            announce(`${plural(clients.length, 'klant', 'klanten')} geëxporteerd als JSON.`);
+            announce(tn('export.doneJson', clients.length));
           }}
         >
-          Exporteer als JSON
+          {t('export.json')}
         </button>
       </div>
     </div>

@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { FLOWS, findGuideFlow } from '../../lib/flows/registry';
+import { textIn } from '../../lib/guide/lang';
 import type { Flow } from '../../lib/guide/schema';
 import { parseTabState, type TabState } from '../../lib/guide/tab-state';
 import { TASKS } from '../../lib/knowledge';
 import { request } from '../../lib/messaging';
 import { PORTALS } from '../../lib/portals';
 import { normaliseText } from '../../lib/text';
+import { useT } from '../ui/i18n';
 
 /**
  * The tab the popup speaks about: its own active tab, or the one named by `?tab=` (the tests open
@@ -16,11 +18,13 @@ function targetTab(): number | undefined {
   return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
-/** The words a flow is found by: its title, its portal, and its task's plain words. */
+/** The words a flow is found by: its title, its portal, and its task's plain words (in both languages). */
 function wordsOf(flow: Flow): string {
   const task = TASKS.find((t) => t.flow === flow.id || t.id === flow.goal);
-  const keywords = task ? [...(task.keywords?.nl ?? []), task.label.nl] : [];
-  return normaliseText([flow.title.nl, flow.id, PORTALS[flow.portal].name, ...keywords].join(' '));
+  const keywords = task
+    ? [...(task.keywords?.nl ?? []), ...(task.keywords?.en ?? []), task.label.nl, task.label.en]
+    : [];
+  return normaliseText([flow.title.nl, flow.title.en, flow.id, PORTALS[flow.portal].name, ...keywords].join(' '));
 }
 
 /**
@@ -30,6 +34,7 @@ function wordsOf(flow: Flow): string {
  */
 export function GuideControls({ announce }: { announce(message: string): void }) {
   const id = useId();
+  const { t, lang } = useT();
   const [here, setHere] = useState<{ tabId: number | null; state: TabState | null } | undefined>();
   const [query, setQuery] = useState('');
   const list = useRef<HTMLUListElement>(null);
@@ -62,16 +67,16 @@ export function GuideControls({ announce }: { announce(message: string): void })
   return (
     <>
       <section class="lg-guide-here" aria-labelledby={`${id}-here`}>
-        <h2 id={`${id}-here`}>Gids op deze pagina</h2>
+        <h2 id={`${id}-here`}>{t('guide.here')}</h2>
         {flow ? (
           <p data-testid="guide-here">
-            Taak: <strong>{flow.title.nl}</strong>
+            {t('guide.task')} <strong>{textIn(flow.title, lang)}</strong>
             {step && stepIndex !== undefined
-              ? ` — stap ${stepIndex + 1} van ${flow.steps.length}: ${step.title.nl}`
-              : ' — nog geen stap'}
+              ? t('guide.step', { n: stepIndex + 1, total: flow.steps.length, title: textIn(step.title, lang) })
+              : t('guide.noStep')}
           </p>
         ) : (
-          <p data-testid="guide-here">Geen taak gekozen op deze pagina.</p>
+          <p data-testid="guide-here">{t('guide.noTask')}</p>
         )}
         <button
           type="button"
@@ -81,20 +86,16 @@ export function GuideControls({ announce }: { announce(message: string): void })
             const answer = await request<'guide.show'>({ type: 'guide.show', tabId: targetTab() }).catch(() => ({
               ok: false,
             }));
-            announce(
-              answer.ok
-                ? 'De gids staat open op de pagina.'
-                : 'Op deze pagina is geen gids: Loketgids werkt op de portalen zelf.',
-            );
+            announce(answer.ok ? t('guide.shown') : t('guide.noGuide'));
           }}
         >
-          Toon de gids op deze pagina
+          {t('guide.show')}
         </button>
       </section>
       <section class="lg-launcher-tasks" aria-labelledby={`${id}-tasks`}>
-        <h2 id={`${id}-tasks`}>Taak starten</h2>
+        <h2 id={`${id}-tasks`}>{t('guide.start')}</h2>
         <label class="lg-field" for={`${id}-q`}>
-          Zoek een taak (bv. opleidingsverlof, lokale beheerder, hernieuwing)
+          {t('guide.search')}
         </label>
         <input
           id={`${id}-q`}
@@ -104,16 +105,16 @@ export function GuideControls({ announce }: { announce(message: string): void })
           onInput={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={onArrow}
         />
-        {query.trim() !== '' && results.length === 0 && <p class="lg-hint">Geen taak gevonden.</p>}
-        <ul class="lg-results" ref={list} onKeyDown={onArrow} aria-label="Gevonden taken">
+        {query.trim() !== '' && results.length === 0 && <p class="lg-hint">{t('guide.none')}</p>}
+        <ul class="lg-results" ref={list} onKeyDown={onArrow} aria-label={t('guide.found')}>
           {results.map((found) => (
             <li key={found.id} data-flow={found.id}>
-              <strong>{found.title.nl}</strong> <span class="lg-hint">({PORTALS[found.portal].name})</span>
+              <strong>{textIn(found.title, lang)}</strong> <span class="lg-hint">({PORTALS[found.portal].name})</span>
               <details>
-                <summary>Stappen van {found.title.nl}</summary>
+                <summary>{t('guide.steps', { title: textIn(found.title, lang) })}</summary>
                 <ol>
                   {found.steps.map((s) => (
-                    <li key={s.id}>{s.title.nl}</li>
+                    <li key={s.id}>{textIn(s.title, lang)}</li>
                   ))}
                 </ol>
               </details>
@@ -127,12 +128,12 @@ export function GuideControls({ announce }: { announce(message: string): void })
                   );
                   announce(
                     answer.ok
-                      ? `${found.title.nl}: ${PORTALS[found.portal].name} is geopend in een nieuw tabblad, de gids volgt deze taak.`
-                      : 'Die taak kon niet starten.',
+                      ? t('guide.started', { title: textIn(found.title, lang), portal: PORTALS[found.portal].name })
+                      : t('guide.startFailed'),
                   );
                 }}
               >
-                Start {found.title.nl}
+                {t('guide.startTask', { title: textIn(found.title, lang) })}
               </button>
             </li>
           ))}

@@ -10,29 +10,14 @@ import {
   parseImport,
   previewImport,
 } from '../../lib/clients/import';
-import type { ClientField } from '../../lib/clients/model';
 import { commitImport, ImportFailedError, listClients } from '../../lib/clients/repository';
 import { describeDatabaseError } from '../../lib/db';
 import { formatKbo } from '../../lib/ids';
-import { both, plural } from '../ui/text';
+import { type AppText, useT } from '../ui/i18n';
 import { downloadText } from './download';
 
 // Rendering thousands of report rows would make the page sluggish; the full report is a download.
 const SHOWN_ROWS = 200;
-
-const FIELD_LABELS: Record<ClientField, string> = {
-  kbo: 'ondernemingsnummer',
-  name: 'naam',
-  tags: 'tags',
-  notes: 'notities',
-  school: 'school',
-};
-
-const CONFLICT_REASONS: Record<ImportConflict['reason'], string> = {
-  changed: 'intussen in een ander venster gewijzigd; niet overschreven',
-  added: 'intussen in een ander venster toegevoegd; niet overschreven',
-  deleted: 'intussen in een ander venster verwijderd; niet opnieuw toegevoegd',
-};
 
 /** One chosen file, parsed and previewed: the only thing the import button can commit. */
 interface Previewed {
@@ -87,6 +72,8 @@ export interface ImportPanelProps {
  */
 export function ImportPanel({ onWritingChange, unavailable = false }: ImportPanelProps) {
   const id = useId();
+  const text = useT();
+  const { t, tn, inLang, count: n } = text;
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [policy, setPolicy] = useState<DuplicatePolicy>('update');
   const [readError, setReadError] = useState('');
@@ -134,7 +121,7 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
     } catch (error) {
       if (token !== generation.current) return;
       setStage({ kind: 'idle' });
-      setReadError(`Het bestand kon niet gelezen worden / The file could not be read: ${String(error)}`);
+      setReadError(t('import.readFailed', { error: String(error) }));
       return;
     }
     try {
@@ -146,7 +133,7 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
     } catch (error) {
       if (token !== generation.current) return;
       setStage({ kind: 'idle' });
-      setReadError(both(describeDatabaseError(error)));
+      setReadError(inLang(describeDatabaseError(error)));
     }
   }
 
@@ -170,7 +157,9 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
     } catch (error) {
       setStage({ ...chosen, kind: 'preview' });
       setReadError(
-        error instanceof ImportFailedError ? error.message : `Importeren mislukt / Import failed: ${String(error)}`,
+        error instanceof ImportFailedError
+          ? t(error.undone ? 'import.failedUndone' : 'import.failedPartly', { error: String(error.cause) })
+          : t('import.failed', { error: String(error) }),
       );
     } finally {
       abort.current = null;
@@ -192,14 +181,14 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
   const shown = stage.kind === 'preview' || stage.kind === 'committing' || stage.kind === 'done' ? stage : null;
   const preview = shown?.preview ?? null;
   const fileName = shown?.fileName ?? '';
-  const lineWord = preview?.source === 'json' ? 'Item' : 'Regel';
+  const lineWord = preview?.source === 'json' ? t('import.item') : t('import.line');
   const writable = preview ? preview.valid.length + (policy === 'update' ? preview.duplicates.length : 0) : 0;
   const writing = stage.kind === 'committing';
 
   return (
     <div>
       <div class="lg-field">
-        <label for={`${id}-file`}>Kies een bestand (CSV of JSON) / Choose a file</label>
+        <label for={`${id}-file`}>{t('import.file')}</label>
         <input
           id={`${id}-file`}
           ref={fileInput}
@@ -210,11 +199,8 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
           aria-describedby={`${id}-file-hint`}
         />
         <span class="lg-hint" id={`${id}-file-hint`}>
-          {unavailable
-            ? 'Importeren kan niet: de klantenlijst kan niet geopend worden (zie de melding bovenaan). '
-            : ''}
-          Kolommen: ondernemingsnummer (of KBO, kbo-nummer, BTW-nummer, enterprise number), naam, tags, notities, school
-          (ja/nee). Komma of puntkomma; UTF-8 of Windows-1252. Lege cellen laten bestaande gegevens ongemoeid.
+          {unavailable ? t('import.unavailable') : ''}
+          {t('import.columns')}
         </span>
       </div>
       {readError ? (
@@ -224,21 +210,21 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
       ) : null}
 
       {shown && preview ? (
-        <section aria-label={`Voorbeeld van de import uit ${fileName}`} tabIndex={-1} ref={previewRef}>
+        <section aria-label={t('import.previewOf', { file: fileName })} tabIndex={-1} ref={previewRef}>
           {preview.fileError ? (
             <p class="lg-error" role="alert">
-              {both(preview.fileError)}
+              {inLang(preview.fileError)}
             </p>
           ) : (
             <>
-              <h3>Voorbeeld: {fileName}</h3>
+              <h3>{t('import.preview', { file: fileName })}</h3>
               <ul>
-                <li>{plural(preview.valid.length, 'nieuwe klant', 'nieuwe klanten')}</li>
-                <li>{plural(preview.duplicates.length, 'klant', 'klanten')} al in de lijst, met andere gegevens</li>
-                <li>{plural(preview.unchanged.length, 'klant', 'klanten')} al in de lijst, ongewijzigd</li>
-                <li>{plural(preview.invalid.length, 'ongeldige regel', 'ongeldige regels')}</li>
+                <li>{tn('import.new', preview.valid.length)}</li>
+                <li>{tn('import.dup', preview.duplicates.length)}</li>
+                <li>{tn('import.same', preview.unchanged.length)}</li>
+                <li>{tn('import.invalid', preview.invalid.length)}</li>
                 {preview.ignoredColumns.length > 0 ? (
-                  <li>Genegeerde kolommen: {preview.ignoredColumns.join(', ')}</li>
+                  <li>{t('import.ignored', { columns: preview.ignoredColumns.join(', ') })}</li>
                 ) : null}
               </ul>
 
@@ -246,13 +232,13 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
 
               {preview.valid.length > 0 ? (
                 <details open={preview.valid.length <= 20}>
-                  <summary>Nieuwe klanten ({preview.valid.length.toLocaleString('nl-BE')})</summary>
+                  <summary>{t('import.newClients', { count: n(preview.valid.length) })}</summary>
                   <table class="lg-report">
                     <thead>
                       <tr>
                         <th scope="col">{lineWord}</th>
-                        <th scope="col">Naam</th>
-                        <th scope="col">KBO-nummer</th>
+                        <th scope="col">{t('import.col.name')}</th>
+                        <th scope="col">{t('import.col.kbo')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -266,17 +252,14 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
                     </tbody>
                   </table>
                   {preview.valid.length > SHOWN_ROWS ? (
-                    <p class="lg-hint">… en {preview.valid.length - SHOWN_ROWS} meer.</p>
+                    <p class="lg-hint">{t('import.more', { count: n(preview.valid.length - SHOWN_ROWS) })}</p>
                   ) : null}
                 </details>
               ) : null}
 
               {preview.duplicates.length > 0 ? (
                 <fieldset disabled={shown.kind !== 'preview'}>
-                  <legend>
-                    {plural(preview.duplicates.length, 'klant staat', 'klanten staan')} al in de lijst met andere
-                    gegevens
-                  </legend>
+                  <legend>{tn('import.dupLegend', preview.duplicates.length)}</legend>
                   <label>
                     <input
                       type="radio"
@@ -284,7 +267,7 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
                       checked={policy === 'update'}
                       onChange={() => setPolicy('update')}
                     />{' '}
-                    Bijwerken met de gegevens uit het bestand / Update
+                    {t('import.update')}
                   </label>
                   <br />
                   <label>
@@ -294,15 +277,15 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
                       checked={policy === 'skip'}
                       onChange={() => setPolicy('skip')}
                     />{' '}
-                    Overslaan, bestaande gegevens behouden / Skip
+                    {t('import.skip')}
                   </label>
                   <table class="lg-report">
                     <thead>
                       <tr>
                         <th scope="col">{lineWord}</th>
-                        <th scope="col">KBO-nummer</th>
-                        <th scope="col">Nu</th>
-                        <th scope="col">Verschilt in</th>
+                        <th scope="col">{t('import.col.kbo')}</th>
+                        <th scope="col">{t('import.col.now')}</th>
+                        <th scope="col">{t('import.col.differs')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -314,7 +297,9 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
                           <td>
                             {row.changes
                               .map((field) =>
-                                field === 'name' ? `naam → ${row.candidate.name ?? ''}` : FIELD_LABELS[field],
+                                field === 'name'
+                                  ? t('import.nameChange', { name: row.candidate.name ?? '' })
+                                  : t(`field.${field}`),
                               )
                               .join(', ')}
                           </td>
@@ -337,10 +322,10 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
                     disabled={writable === 0}
                     onClick={() => void commit(stage)}
                   >
-                    {writable === 0 ? 'Niets te importeren' : `Importeer ${plural(writable, 'klant', 'klanten')}`}
+                    {writable === 0 ? t('import.nothing') : tn('import.do', writable)}
                   </button>
                   <button type="button" class="lg-button" onClick={reset}>
-                    Annuleer
+                    {t('common.cancel')}
                   </button>
                 </div>
               ) : null}
@@ -349,8 +334,10 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
                 <div class="lg-progress">
                   <span id={`${id}-progress-text`}>
                     {stage.progress.phase === 'write'
-                      ? `${stage.cancelling ? 'Annuleren na dit deel' : 'Importeren'}: ${stage.progress.done.toLocaleString('nl-BE')} van ${plural(stage.progress.total, 'klant', 'klanten')}`
-                      : `Terugzetten: ${stage.progress.done.toLocaleString('nl-BE')} van ${plural(stage.progress.total, 'klant', 'klanten')}`}
+                      ? tn(stage.cancelling ? 'import.progressCancel' : 'import.progress', stage.progress.total, {
+                          done: n(stage.progress.done),
+                        })
+                      : tn('import.progressUndo', stage.progress.total, { done: n(stage.progress.done) })}
                   </span>
                   <progress
                     max={Math.max(1, stage.progress.total)}
@@ -366,7 +353,7 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
                       if (!stage.cancelling) cancel();
                     }}
                   >
-                    Annuleren
+                    {t('import.cancel')}
                   </button>
                 </div>
               ) : null}
@@ -379,46 +366,45 @@ export function ImportPanel({ onWritingChange, unavailable = false }: ImportPane
         </section>
       ) : null}
       <p class="lg-status" role="status" aria-live="polite" tabIndex={-1} ref={status}>
-        {stage.kind === 'reading' ? `Bestand lezen: ${stage.fileName}…` : ''}
-        {stage.kind === 'done' ? outcomeText(stage.outcome) : ''}
+        {stage.kind === 'reading' ? t('import.reading', { file: stage.fileName }) : ''}
+        {stage.kind === 'done' ? outcomeText(text, stage.outcome) : ''}
       </p>
     </div>
   );
 }
 
-function outcomeText(outcome: ImportOutcome): string {
+function outcomeText({ t, tn, count: n }: AppText, outcome: ImportOutcome): string {
   if (outcome.cancelled) {
     const kept =
       outcome.notRestored.length > 0
-        ? ` ${plural(outcome.notRestored.length, 'klant is', 'klanten zijn')} tijdens de import in een ander venster gewijzigd en zo gebleven: ${outcome.notRestored.map(formatKbo).join(', ')}.`
+        ? tn('import.keptChanged', outcome.notRestored.length, { kbos: outcome.notRestored.map(formatKbo).join(', ') })
         : '';
-    return `Import geannuleerd: er is niets geïmporteerd, de klantenlijst is zoals voor de import.${kept} Kies het bestand opnieuw om toch te importeren. / Import cancelled: nothing was imported.`;
+    return t('import.cancelled', { kept });
   }
-  const conflicts =
-    outcome.conflicts.length > 0
-      ? ` ${plural(outcome.conflicts.length, 'klant', 'klanten')} niet geschreven: intussen in een ander venster gewijzigd (zie hieronder).`
-      : '';
-  const n = (count: number) => count.toLocaleString('nl-BE');
-  return `Import klaar: ${n(outcome.added)} toegevoegd, ${n(outcome.updated)} bijgewerkt, ${n(outcome.skipped)} overgeslagen, ${n(outcome.unchanged)} ongewijzigd, ${plural(outcome.invalid, 'ongeldige regel', 'ongeldige regels')} niet geïmporteerd.${conflicts}`;
+  const conflicts = outcome.conflicts.length > 0 ? tn('import.notWritten', outcome.conflicts.length) : '';
+  return t('import.done', {
+    added: n(outcome.added),
+    updated: n(outcome.updated),
+    skipped: n(outcome.skipped),
+    unchanged: n(outcome.unchanged),
+    invalid: tn('import.invalid', outcome.invalid),
+    conflicts,
+  });
 }
 
 function RecodedReport({ preview }: { preview: ImportPreview }) {
+  const { t, tn, count: n } = useT();
   const rows = preview.windows1252Rows ?? [];
   return (
-    <section class="lg-warning" aria-label="Regels om te controleren">
+    <section class="lg-warning" aria-label={t('import.recodedLabel')}>
       <p>
-        <strong>
-          Let op: {plural(rows.length, 'regel', 'regels')} in dit UTF-8-bestand {rows.length === 1 ? 'was' : 'waren'}{' '}
-          geen geldige UTF-8 en {rows.length === 1 ? 'is' : 'zijn'} gelezen als Windows-1252 (zoals Excel bewaart).
-          Controleer de namen voor u importeert.
-        </strong>{' '}
-        <span lang="en">Rows that were not valid UTF-8 were read as Windows-1252: check them before importing.</span>
+        <strong>{tn('import.recoded', rows.length)}</strong>
       </p>
       <table class="lg-report">
         <thead>
           <tr>
-            <th scope="col">Regel</th>
-            <th scope="col">Gelezen als</th>
+            <th scope="col">{t('import.line')}</th>
+            <th scope="col">{t('import.col.readAs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -430,27 +416,26 @@ function RecodedReport({ preview }: { preview: ImportPreview }) {
           ))}
         </tbody>
       </table>
-      {rows.length > SHOWN_ROWS ? <p class="lg-hint">… en {rows.length - SHOWN_ROWS} meer.</p> : null}
+      {rows.length > SHOWN_ROWS ? (
+        <p class="lg-hint">{t('import.more', { count: n(rows.length - SHOWN_ROWS) })}</p>
+      ) : null}
     </section>
   );
 }
 
 function ConflictReport({ conflicts, lineWord }: { conflicts: readonly ImportConflict[]; lineWord: string }) {
+  const { t, tn } = useT();
   return (
-    <section class="lg-warning" aria-label="Niet geïmporteerd: elders gewijzigd">
+    <section class="lg-warning" aria-label={t('import.conflictsLabel')}>
       <p>
-        <strong>
-          {plural(conflicts.length, 'klant is', 'klanten zijn')} na het voorbeeld in een ander venster gewijzigd en
-          daarom niet overschreven. Kies het bestand opnieuw om de nieuwe gegevens te vergelijken.
-        </strong>{' '}
-        <span lang="en">Clients changed in another window after the preview were not overwritten.</span>
+        <strong>{tn('import.conflicts', conflicts.length)}</strong>
       </p>
       <table class="lg-report">
         <thead>
           <tr>
             <th scope="col">{lineWord}</th>
-            <th scope="col">KBO-nummer</th>
-            <th scope="col">Reden</th>
+            <th scope="col">{t('import.col.kbo')}</th>
+            <th scope="col">{t('import.col.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -458,7 +443,7 @@ function ConflictReport({ conflicts, lineWord }: { conflicts: readonly ImportCon
             <tr key={row.line}>
               <td>{row.line}</td>
               <td class="lg-kbo">{formatKbo(row.kbo)}</td>
-              <td>{CONFLICT_REASONS[row.reason]}</td>
+              <td>{t(`import.conflict.${row.reason}`)}</td>
             </tr>
           ))}
         </tbody>
@@ -476,18 +461,16 @@ function InvalidReport({
   lineWord: string;
   fileName: string;
 }) {
+  const { t, inLang, count: n } = useT();
   return (
-    <section aria-label="Ongeldige regels">
-      <h3 class="lg-error">
-        Ongeldige regels ({preview.invalid.length.toLocaleString('nl-BE')}): deze worden niet geïmporteerd / Invalid
-        rows are not imported
-      </h3>
+    <section aria-label={t('import.invalidLabel')}>
+      <h3 class="lg-error">{t('import.invalidTitle', { count: n(preview.invalid.length) })}</h3>
       <table class="lg-report">
         <thead>
           <tr>
             <th scope="col">{lineWord}</th>
-            <th scope="col">Inhoud</th>
-            <th scope="col">Reden</th>
+            <th scope="col">{t('import.col.content')}</th>
+            <th scope="col">{t('import.col.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -495,13 +478,13 @@ function InvalidReport({
             <tr key={row.line}>
               <td>{row.line}</td>
               <td>{row.raw}</td>
-              <td>{row.reasons.map(both).join(' ')}</td>
+              <td>{row.reasons.map(inLang).join(' ')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {preview.invalid.length > SHOWN_ROWS ? (
-        <p class="lg-hint">… en {preview.invalid.length - SHOWN_ROWS} meer in het foutrapport.</p>
+        <p class="lg-hint">{t('import.moreInReport', { count: n(preview.invalid.length - SHOWN_ROWS) })}</p>
       ) : null}
       <button
         type="button"
@@ -510,15 +493,15 @@ function InvalidReport({
           downloadText(
             // The same writer as the export (toCsv): a cell like "=HYPERLINK(…)" is escaped here too.
             toExcelCsv([
-              [lineWord.toLowerCase(), 'inhoud', 'reden'],
-              ...preview.invalid.map((row) => [String(row.line), row.raw, row.reasons.map(both).join(' ')]),
+              [lineWord, t('import.col.content'), t('import.col.reason')].map((head) => head.toLowerCase()),
+              ...preview.invalid.map((row) => [String(row.line), row.raw, row.reasons.map(inLang).join(' ')]),
             ]),
-            `foutrapport-${fileName.replace(/\.[^.]+$/, '')}.csv`,
+            t('import.reportFile', { name: fileName.replace(/\.[^.]+$/, '') }),
             'text/csv',
           )
         }
       >
-        Download het foutrapport (CSV)
+        {t('import.download')}
       </button>
     </section>
   );

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
-import { plural } from '../ui/text';
+import { useT } from '../ui/i18n';
 import { BackupPanel } from './BackupPanel';
 import { ClientTable } from './ClientTable';
 import { ExportPanel } from './ExportPanel';
@@ -18,43 +18,47 @@ import { useClientList } from './useClientList';
 export function OptionsApp() {
   // While an import writes chunk after chunk the table keeps the list as it was, and reads the
   // result once at the end (re-reading the whole list after every chunk would freeze the page).
+  const { t, tn } = useT();
   const [importing, setImporting] = useState(false);
   const list = useClientList({ paused: importing });
   const [message, setMessage] = useState('');
   const count = list.snapshot?.clients.length;
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
   return (
     <main class="lg-options">
-      <h1>Loketgids — instellingen</h1>
-      <nav aria-label="Op deze pagina">
-        <a href="#back-up">Back-up</a>
-        <a href="#instellingen">Instellingen</a>
-        <a href="#klanten">Klanten</a>
-        <a href="#importeren">Importeren</a>
-        <a href="#exporteren">Exporteren</a>
-        <a href="/oefenmodus.html">Oefenmodus (oefenportaal voor opleidingen)</a>
+      <h1>{t('options.title')}</h1>
+      <nav aria-label={t('options.nav')}>
+        <a href="#back-up">{t('options.nav.backup')}</a>
+        <a href="#instellingen">{t('options.nav.settings')}</a>
+        <a href="#klanten">{t('options.nav.clients')}</a>
+        <a href="#importeren">{t('options.nav.import')}</a>
+        <a href="#exporteren">{t('options.nav.export')}</a>
+        <a href="/oefenmodus.html">{t('options.nav.practice')}</a>
       </nav>
       {list.error ? <DatabaseProblem error={list.error} /> : null}
       <p class="lg-status" role="status">
         {message}
       </p>
       <section id="back-up" aria-labelledby="h-back-up">
-        <h2 id="h-back-up">Back-up en herstel</h2>
+        <h2 id="h-back-up">{t('options.h.backup')}</h2>
         <BackupPanel announce={setMessage} />
       </section>
       <section id="instellingen" aria-labelledby="h-instellingen">
-        <h2 id="h-instellingen">Instellingen</h2>
+        <h2 id="h-instellingen">{t('options.h.settings')}</h2>
         <SettingsForm />
       </section>
       <section id="klanten" aria-labelledby="h-klanten">
-        <h2 id="h-klanten">Klanten{count === undefined ? '' : ` (${plural(count, 'klant', 'klanten')})`}</h2>
+        <h2 id="h-klanten">{count === undefined ? t('options.h.clients') : tn('options.h.clientsCount', count)}</h2>
         <ClientTable list={list} announce={setMessage} />
       </section>
       <section id="importeren" aria-labelledby="h-importeren">
-        <h2 id="h-importeren">Importeren</h2>
+        <h2 id="h-importeren">{t('options.h.import')}</h2>
         <ImportPanel onWritingChange={setImporting} unavailable={list.error !== undefined && !list.snapshot} />
       </section>
       <section id="exporteren" aria-labelledby="h-exporteren">
-        <h2 id="h-exporteren">Exporteren</h2>
+        <h2 id="h-exporteren">{t('options.h.export')}</h2>
         <ExportPanel list={list} announce={setMessage} />
       </section>
     </main>

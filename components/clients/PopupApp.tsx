@@ -5,17 +5,13 @@ import { formatKbo } from '../../lib/ids';
 import { RechtencheckPanel } from '../rechtencheck/RechtencheckPanel';
 import { UpcomingRenewals } from '../renewals/UpcomingRenewals';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
-import { plural } from '../ui/text';
+import { useT } from '../ui/i18n';
 import { useBackup } from './BackupPanel';
 import { ClientsPanel } from './ClientsPanel';
 import { GuideControls } from './GuideControls';
 import { useClientList } from './useClientList';
 
-const TABS = [
-  { id: 'klanten', label: 'Klanten' },
-  { id: 'rechtencheck', label: 'Rechtencheck' },
-  { id: 'gids', label: 'Gids' },
-] as const;
+const TABS = [{ id: 'klanten' }, { id: 'rechtencheck' }, { id: 'gids' }] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /**
@@ -38,6 +34,7 @@ export const POPUP_MARKS = {
  * render(<PopupApp />, document.getElementById('app')!);
  */
 export function PopupApp() {
+  const { t, tn, inLang } = useT();
   const list = useClientList({ recentFirst: true });
   const [tab, setTab] = useState<TabId>('klanten');
   const [message, setMessage] = useState('');
@@ -74,44 +71,42 @@ export function PopupApp() {
   return (
     <main class="lg-popup">
       <h1>Loketgids</h1>
-      <section class="lg-active" aria-label="Actieve klant">
+      <section class="lg-active" aria-label={t('popup.active')}>
         {active ? (
           <>
             <span>
-              Actieve klant: <strong>{active.name}</strong> <span class="lg-kbo">{formatKbo(active.kbo)}</span>
+              {t('popup.activeClient')} <strong>{active.name}</strong>{' '}
+              <span class="lg-kbo">{formatKbo(active.kbo)}</span>
             </span>{' '}
             <button
               type="button"
               class="lg-button"
               onClick={async () => {
                 await setActiveClient(null);
-                setMessage('Geen actieve klant meer / No active client');
+                setMessage(t('popup.activeCleared'));
               }}
             >
-              Wis actieve klant
+              {t('popup.clearActive')}
             </button>
           </>
         ) : (
-          <span>Geen actieve klant gekozen.</span>
+          <span>{t('popup.noActive')}</span>
         )}
       </section>
       {list.error ? <DatabaseProblem error={list.error} /> : null}
       {backup.reminder?.due && !backup.unavailable ? (
         <p class="lg-backup-line">
-          {backup.reminder.message.nl}{' '}
+          {inLang(backup.reminder.message)}{' '}
           <button type="button" class="lg-button" onClick={() => void backup.backUp()}>
-            Back-up maken
+            {t('backup.make')}
           </button>
         </p>
       ) : null}
       {snapshot && snapshot.corrupt.length > 0 ? (
-        <p class="lg-error">
-          {plural(snapshot.corrupt.length, 'klantrecord is', 'klantrecords zijn')} beschadigd en niet getoond; zie de
-          instellingenpagina.
-        </p>
+        <p class="lg-error">{tn('popup.corrupt', snapshot.corrupt.length)}</p>
       ) : null}
       <UpcomingRenewals announce={setMessage} />
-      <div role="tablist" aria-label="Onderdelen" class="lg-tabs">
+      <div role="tablist" aria-label={t('popup.tabs')} class="lg-tabs">
         {TABS.map((candidate) => (
           <button
             key={candidate.id}
@@ -128,7 +123,7 @@ export function PopupApp() {
             onClick={() => setTab(candidate.id)}
             onKeyDown={onTabKey}
           >
-            {candidate.label}
+            {t(`popup.tab.${candidate.id}`)}
           </button>
         ))}
       </div>
@@ -159,7 +154,7 @@ export function PopupApp() {
             void browser.runtime.openOptionsPage();
           }}
         >
-          Alle klanten, importeren en instellingen
+          {t('popup.openOptions')}
         </button>{' '}
         <button
           type="button"
@@ -168,7 +163,7 @@ export function PopupApp() {
             void browser.tabs.create({ url: browser.runtime.getURL('/oefenmodus.html') });
           }}
         >
-          Oefenmodus
+          {t('popup.practice')}
         </button>
       </p>
     </main>

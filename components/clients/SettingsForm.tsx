@@ -1,19 +1,12 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { ClientError } from '../../lib/clients/model';
 import { loadSettings, saveSettings } from '../../lib/clients/repository';
+import { resolveLang } from '../../lib/i18n/lang';
 import { formatKbo, normaliseKboInput, parseKbo } from '../../lib/ids';
 import { FACTS } from '../../lib/knowledge/index';
-import { PROFILES, type Profile, type Settings } from '../../lib/state';
-import { both } from '../ui/text';
+import { LANG_SETTINGS, PROFILES, type Profile, type Settings } from '../../lib/state';
+import { useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
-
-const PROFILE_LABELS: Record<Profile, string> = {
-  secretariaat: 'Medewerker sociaal secretariaat',
-  werkgever: 'Werkgever / organisatieverantwoordelijke',
-  'lokale-beheerder': '(Hoofd) lokale beheerder / toegangsbeheerder',
-  'sectoraal-partnerschap': 'Sectoraal partnerschap / onderneming in duaal leren',
-  trainer: 'Trainer / helpdesk',
-};
 
 /**
  * The user's settings: own organisation (name + KBO, validated live), profile, language and the
@@ -24,6 +17,7 @@ const PROFILE_LABELS: Record<Profile, string> = {
  */
 export function SettingsForm() {
   const id = useId();
+  const { t, inLang, lang: pageLang } = useT();
   const { value: stored, error: storedError } = useLiveQuery(() => loadSettings(), []);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [orgName, setOrgName] = useState('');
@@ -41,18 +35,12 @@ export function SettingsForm() {
   }, [stored, dirty]);
 
   if (!draft) {
-    return (
-      <p class="lg-status">
-        {storedError !== undefined
-          ? 'De instellingen zijn niet beschikbaar: de opslag kan niet geopend worden (zie de melding bovenaan).'
-          : 'Instellingen laden…'}
-      </p>
-    );
+    return <p class="lg-status">{storedError !== undefined ? t('settings.unavailable') : t('settings.loading')}</p>;
   }
 
   const kboResult = orgKbo.trim() === '' ? null : parseKbo(orgKbo);
   const kboComplete = normaliseKboInput(orgKbo).replace(/\D/g, '').length >= 10;
-  const kboError = kboResult && !kboResult.ok && (kboTouched || kboComplete) ? both(kboResult.message) : null;
+  const kboError = kboResult && !kboResult.ok && (kboTouched || kboComplete) ? inLang(kboResult.message) : null;
   const change = (next: Partial<Settings>) => {
     // Functional update: two changes before a re-render must not undo each other.
     setDraft((previous) => (previous ? { ...previous, ...next } : previous));
@@ -65,7 +53,7 @@ export function SettingsForm() {
     setKboTouched(true);
     if (kboResult && !kboResult.ok) {
       document.getElementById(`${id}-org-kbo`)?.focus();
-      setStatus('Niet opgeslagen: het ondernemingsnummer is ongeldig. / Not saved: the enterprise number is invalid.');
+      setStatus(t('settings.kboInvalid'));
       return;
     }
     const kbo = kboResult?.ok ? kboResult.value : undefined;
@@ -73,18 +61,22 @@ export function SettingsForm() {
     try {
       await saveSettings({ ...(draft as Settings), ownOrganisation });
       setDirty(false);
-      setStatus('Instellingen opgeslagen. / Settings saved.');
+      setStatus(t('settings.saved'));
     } catch (error) {
-      setStatus(error instanceof ClientError ? error.message : `Opslaan mislukt / Saving failed: ${String(error)}`);
+      setStatus(
+        error instanceof ClientError
+          ? error.issues.map((issue) => inLang(issue.message)).join(' ')
+          : t('settings.saveFailed', { error: String(error) }),
+      );
     }
   }
 
   return (
-    <form onSubmit={save} noValidate aria-label="Instellingen">
+    <form onSubmit={save} noValidate aria-label={t('settings.form')}>
       <fieldset>
-        <legend>Eigen organisatie / Own organisation</legend>
+        <legend>{t('settings.ownOrg')}</legend>
         <div class="lg-field">
-          <label for={`${id}-org-name`}>Naam (zoals op de tegel in het WSE-loket)</label>
+          <label for={`${id}-org-name`}>{t('settings.orgName')}</label>
           <input
             id={`${id}-org-name`}
             type="text"
@@ -96,7 +88,7 @@ export function SettingsForm() {
           />
         </div>
         <div class="lg-field">
-          <label for={`${id}-org-kbo`}>Ondernemingsnummer van de eigen organisatie</label>
+          <label for={`${id}-org-kbo`}>{t('settings.orgKbo')}</label>
           <input
             id={`${id}-org-kbo`}
             type="text"
@@ -117,7 +109,7 @@ export function SettingsForm() {
         </div>
       </fieldset>
       <div class="lg-field">
-        <label for={`${id}-profile`}>Profiel / Profile</label>
+        <label for={`${id}-profile`}>{t('settings.profile')}</label>
         <select
           id={`${id}-profile`}
           value={draft.profile}
@@ -125,22 +117,14 @@ export function SettingsForm() {
         >
           {PROFILES.map((profile) => (
             <option key={profile} value={profile}>
-              {PROFILE_LABELS[profile]}
+              {t(`profile.${profile}`)}
             </option>
           ))}
         </select>
       </div>
       <fieldset>
-        <legend>Taal / Language</legend>
-        {(
-          [
-            ['nl', 'Nederlands'],
-            ['en', 'English'],
-            // The card on the federal portal in French or German (elsewhere it stays Dutch).
-            ['fr', 'Français'],
-            ['de', 'Deutsch'],
-          ] as const
-        ).map(([lang, label]) => (
+        <legend>{t('settings.lang')}</legend>
+        {LANG_SETTINGS.map((lang) => (
           <label key={lang} style={{ marginRight: '1rem' }}>
             <input
               type="radio"
@@ -149,12 +133,19 @@ export function SettingsForm() {
               checked={draft.lang === lang}
               onChange={() => change({ lang })}
             />{' '}
-            {label}
+            {lang === 'auto' ? (
+              t('settings.lang.auto', { lang: t(`lang.name.${resolveLang('auto')}`) })
+            ) : (
+              // Each language in its own name: a person finds theirs whatever the page speaks.
+              <span lang={lang}>{t(`lang.name.${lang}`)}</span>
+            )}
           </label>
         ))}
+        {/* The card on the federal portal in French or German (elsewhere it stays Dutch). */}
+        <p class="lg-hint">{t('settings.lang.hint')}</p>
       </fieldset>
       <fieldset>
-        <legend>Rechten en rollen die je hebt / Rights and roles you have</legend>
+        <legend>{t('settings.facts')}</legend>
         <div class="lg-facts">
           {FACTS.map(({ id: fact, label }) => (
             <label key={fact}>
@@ -176,13 +167,13 @@ export function SettingsForm() {
                   );
                 }}
               />{' '}
-              {label.nl} <span lang="en">/ {label.en}</span>
+              {label[pageLang]}
             </label>
           ))}
         </div>
       </fieldset>
       <button type="submit" class="lg-button lg-button--primary">
-        Instellingen opslaan
+        {t('settings.save')}
       </button>
       <p class="lg-status" role="status">
         {status}

@@ -1,9 +1,9 @@
 import type { Lang } from '../../lib/guide/lang';
+import { t } from '../../lib/i18n/card';
 import { formatKbo } from '../../lib/ids';
 import type { ClientSummary } from '../../lib/messaging';
 import { moveInList } from '../../lib/overlay/focus';
 import { withoutBidi } from '../../lib/text';
-import { ui } from './text';
 
 export interface ClientPickerProps {
   lang: Lang;
@@ -38,15 +38,9 @@ export function ClientPicker(props: ClientPickerProps) {
   };
   const { lang, clients, active } = props;
   return (
-    <section class="lg-picker" aria-label={ui(lang, 'Klanten', 'Clients', 'Clients', 'Kunden')}>
+    <section class="lg-picker" aria-label={t(lang, 'picker.label')}>
       <label class="lg-picker__search">
-        {ui(
-          lang,
-          'Zoek een klant (naam of KBO-nummer)',
-          'Search a client (name or KBO number)',
-          'Chercher un client (nom ou numéro BCE)',
-          'Kunden suchen (Name oder ZDU-Nummer)',
-        )}
+        {t(lang, 'picker.search')}
         <input
           type="search"
           value={props.query}
@@ -55,17 +49,7 @@ export function ClientPicker(props: ClientPickerProps) {
           onInput={(event) => props.onSearch((event.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      {clients.length === 0 && !props.loading && (
-        <p class="lg-picker__empty">
-          {ui(
-            lang,
-            'Geen klanten gevonden. Voeg klanten toe in de opties van Loketgids.',
-            'No clients found. Add clients in the Loketgids options.',
-            'Aucun client trouvé. Ajoutez des clients dans les options de Loketgids.',
-            'Keine Kunden gefunden. Fügen Sie Kunden in den Optionen von Loketgids hinzu.',
-          )}
-        </p>
-      )}
+      {clients.length === 0 && !props.loading && <p class="lg-picker__empty">{t(lang, 'picker.empty')}</p>}
       <ul class="lg-picker__list" onKeyDown={onArrow}>
         {clients.map((client) => (
           <li key={client.kbo}>
@@ -77,12 +61,8 @@ export function ClientPicker(props: ClientPickerProps) {
             >
               <bdi class="lg-client__name">{withoutBidi(client.name)}</bdi>
               <span class="lg-client__kbo">{formatKbo(client.kbo)}</span>
-              {active?.kbo === client.kbo && (
-                <span class="lg-tag">{ui(lang, 'actief', 'active', 'actif', 'aktiv')}</span>
-              )}
-              {client.school && (
-                <span class="lg-tag lg-tag--school">{ui(lang, 'school', 'school', 'école', 'Schule')}</span>
-              )}
+              {active?.kbo === client.kbo && <span class="lg-tag">{t(lang, 'picker.active')}</span>}
+              {client.school && <span class="lg-tag lg-tag--school">{t(lang, 'picker.school')}</span>}
             </button>
           </li>
         ))}

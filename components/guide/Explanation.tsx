@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ExplanationView } from '../../lib/guide/explain-types';
 import type { Lang } from '../../lib/guide/lang';
-import { pick, ui } from './text';
+import { t } from '../../lib/i18n/card';
+import { pick } from './text';
 
 /** The rules engine's explanation: what was seen, each missing right with who grants it, and the request to copy. */
 export function Explanation({ explanation, lang }: { explanation: ExplanationView; lang: Lang }) {
@@ -26,20 +27,20 @@ export function Explanation({ explanation, lang }: { explanation: ExplanationVie
           </p>
           <p>{pick(gap.why, lang)}</p>
           <p>
-            <strong>{ui(lang, 'Wie kent het toe: ', 'Who grants it: ', 'Qui l’accorde : ', 'Wer erteilt es: ')}</strong>
+            <strong>{t(lang, 'explain.grantedBy')}</strong>
             {pick(gap.grantedBy, lang)}
           </p>
           <p>
-            <strong>{ui(lang, 'Waar: ', 'Where: ', 'Où : ', 'Wo: ')}</strong>
+            <strong>{t(lang, 'explain.where')}</strong>
             {pick(gap.where, lang)}
           </p>
           <p>
-            <strong>{ui(lang, 'Hoe: ', 'How: ', 'Comment : ', 'Wie: ')}</strong>
+            <strong>{t(lang, 'explain.how')}</strong>
             {pick(gap.how, lang)}
           </p>
           {gap.needs.length > 0 && (
             <p>
-              <strong>{ui(lang, 'Nodig: ', 'Needed: ', 'Nécessaire : ', 'Benötigt: ')}</strong>
+              <strong>{t(lang, 'explain.needs')}</strong>
               {gap.needs.map((need) => pick(need, lang)).join('; ')}
             </p>
           )}
@@ -49,13 +50,11 @@ export function Explanation({ explanation, lang }: { explanation: ExplanationVie
       {message && (
         <div class="lg-message">
           <label class="lg-message__label">
-            {ui(lang, 'Bericht om te versturen', 'Message to send', 'Message à envoyer', 'Zu sendende Nachricht')}
+            {t(lang, 'explain.message')}
             <textarea class="lg-message__text" readOnly rows={6} value={message} />
           </label>
           <button type="button" class="lg-button" onClick={copy}>
-            {copied
-              ? ui(lang, 'Gekopieerd', 'Copied', 'Copié', 'Kopiert')
-              : ui(lang, 'Kopieer bericht', 'Copy message', 'Copier le message', 'Nachricht kopieren')}
+            {copied ? t(lang, 'explain.copied') : t(lang, 'explain.copy')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { Lang } from '../../lib/guide/lang';
 import type { GuideView } from '../../lib/guide/runtime';
+import { t } from '../../lib/i18n/card';
 import { deadlineText } from '../../lib/renewals/dates';
 
 /**
@@ -9,11 +10,10 @@ import { deadlineText } from '../../lib/renewals/dates';
 export function Renewals({ renewals, lang: cardLang }: { renewals: NonNullable<GuideView['renewals']>; lang: Lang }) {
   // Werkplek Duaal is Dutch only: its card is never French or German (lib/guide/lang.ts).
   const lang = cardLang === 'en' ? 'en' : 'nl';
-  const ui = (nl: string, en: string) => (lang === 'en' ? en : nl);
   return (
     <section class="lg-renewals" aria-labelledby="lg-renewals-title">
       <h3 class="lg-renewals__title" id="lg-renewals-title">
-        {ui('Hernieuwingen, de dringendste eerst', 'Renewals, most urgent first')}
+        {t(lang, 'renewals.title')}
       </h3>
       <ol class="lg-renewals__list">
         {renewals.items.map((item) => (
@@ -42,14 +42,7 @@ export function Renewals({ renewals, lang: cardLang }: { renewals: NonNullable<G
           </li>
         ))}
       </ol>
-      {renewals.organisation !== undefined && (
-        <p class="lg-renewals__kept">
-          {ui(
-            'Bewaard in Loketgids voor deze organisatie: de popup toont ze onder "Komende hernieuwingen", ook als agenda-bestand.',
-            'Kept in Loketgids for this organisation: the popup lists them under "Komende hernieuwingen" (upcoming renewals), also as a calendar file.',
-          )}
-        </p>
-      )}
+      {renewals.organisation !== undefined && <p class="lg-renewals__kept">{t(lang, 'renewals.kept')}</p>}
     </section>
   );
 }

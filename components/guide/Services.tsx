@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../lib/guide/lang';
 import type { ServiceView } from '../../lib/guide/runtime';
+import { t } from '../../lib/i18n/card';
 import { withoutBidi } from '../../lib/text';
 import { Explanation } from './Explanation';
-import { ui } from './text';
 
 /** Every service on the WSE overview: available, or which right is missing (with the explanation inline). */
 export function Services(props: {
@@ -29,25 +29,8 @@ export function Services(props: {
     }
   });
   return (
-    <section
-      class="lg-services"
-      aria-label={ui(
-        lang,
-        'Diensten op deze pagina',
-        'Services on this page',
-        'Services sur cette page',
-        'Dienste auf dieser Seite',
-      )}
-    >
-      <h3 class="lg-services__title">
-        {ui(
-          lang,
-          'Diensten op deze pagina',
-          'Services on this page',
-          'Services sur cette page',
-          'Dienste auf dieser Seite',
-        )}
-      </h3>
+    <section class="lg-services" aria-label={t(lang, 'services.title')}>
+      <h3 class="lg-services__title">{t(lang, 'services.title')}</h3>
       <ul class="lg-services__list" ref={list}>
         {props.services.map((service) => (
           <li
@@ -59,36 +42,26 @@ export function Services(props: {
           >
             <bdi class="lg-service__title">{withoutBidi(service.title)}</bdi>{' '}
             <span class="lg-service__status">
-              {service.status === 'available'
-                ? ui(lang, 'beschikbaar', 'available', 'disponible', 'verfügbar')
-                : ui(lang, 'recht ontbreekt', 'right missing', 'droit manquant', 'Recht fehlt')}
+              {service.status === 'available' ? t(lang, 'services.available') : t(lang, 'services.missing')}
             </span>
             {props.canChoose && !service.chosen && (
               <button
                 type="button"
                 class="lg-button lg-button--small"
                 // The visible "Kies" sits beside the title; the name says what it chooses ("Kies Arbeidskaart").
-                aria-label={`${ui(lang, 'Kies', 'Choose', 'Choisir', 'Wählen')} ${withoutBidi(service.title)}`}
+                aria-label={t(lang, 'services.chooseService', { service: withoutBidi(service.title) })}
                 onClick={() => {
                   chosenNow.current = service.title;
                   props.onChoose(service.title);
                 }}
               >
-                {ui(lang, 'Kies', 'Choose', 'Choisir', 'Wählen')}
+                {t(lang, 'services.choose')}
               </button>
             )}
-            {service.chosen && <span class="lg-tag">{ui(lang, 'gekozen', 'chosen', 'choisi', 'gewählt')}</span>}
+            {service.chosen && <span class="lg-tag">{t(lang, 'services.chosen')}</span>}
             {service.explanation && (
               <details class="lg-service__details" open={service.chosen}>
-                <summary>
-                  {ui(
-                    lang,
-                    'Waarom en wie helpt',
-                    'Why, and who helps',
-                    'Pourquoi, et qui aide',
-                    'Warum, und wer hilft',
-                  )}
-                </summary>
+                <summary>{t(lang, 'services.why')}</summary>
                 <Explanation explanation={service.explanation} lang={lang} />
               </details>
             )}

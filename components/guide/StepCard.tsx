@@ -1,5 +1,6 @@
 import type { GuideView } from '../../lib/guide/runtime';
-import { pick, ui } from './text';
+import { t } from '../../lib/i18n/card';
+import { pick } from './text';
 
 /** "Stap 3 van 7", the step's title and instruction, what to check, and what to look for when the target is not found. */
 export function StepCard({ view }: { view: GuideView }) {
@@ -7,62 +8,28 @@ export function StepCard({ view }: { view: GuideView }) {
   if (!step) {
     return (
       <section class="lg-step lg-step--none">
-        <p class="lg-step__instruction">
-          {ui(
-            lang,
-            'Deze pagina hoort niet bij de gekozen taak. Kies hieronder een andere taak, of ga naar de volgende stap van uw taak.',
-            'This page is not part of the chosen task. Choose another task below, or go to the next step of your task.',
-            'Cette page ne fait pas partie de la tâche choisie. Choisissez une autre tâche ci-dessous, ou passez à l’étape suivante de votre tâche.',
-            'Diese Seite gehört nicht zur gewählten Aufgabe. Wählen Sie unten eine andere Aufgabe oder gehen Sie zum nächsten Schritt Ihrer Aufgabe.',
-          )}
-        </p>
+        <p class="lg-step__instruction">{t(lang, 'step.notInTask')}</p>
       </section>
     );
   }
   return (
     <section class={`lg-step${step.problem ? ' lg-step--problem' : ''}`} data-step={step.stepId}>
-      <p class="lg-step__count">
-        {ui(
-          lang,
-          `Stap ${step.number} van ${step.total}`,
-          `Step ${step.number} of ${step.total}`,
-          `Étape ${step.number} sur ${step.total}`,
-          `Schritt ${step.number} von ${step.total}`,
-        )}
-      </p>
+      <p class="lg-step__count">{t(lang, 'step.count', { n: step.number, total: step.total })}</p>
       <h2 class="lg-step__title">{pick(step.title, lang)}</h2>
       <p class="lg-step__instruction">{pick(step.instruction, lang)}</p>
       {step.check && (
         <p class="lg-step__check">
-          <strong>{ui(lang, 'Controleer: ', 'Check: ', 'Vérifiez : ', 'Prüfen Sie: ')}</strong>
+          <strong>{t(lang, 'step.check')}</strong>
           {pick(step.check, lang)}
         </p>
       )}
       {view.target === 'missing' && view.lookFor && (
         <p class="lg-step__lookfor" data-lookfor="">
-          <strong>
-            {ui(
-              lang,
-              'Niet gevonden op deze pagina. ',
-              'Not found on this page. ',
-              'Introuvable sur cette page. ',
-              'Auf dieser Seite nicht gefunden. ',
-            )}
-          </strong>
+          <strong>{t(lang, 'step.notFound')}</strong>
           {pick(view.lookFor, lang)}
         </p>
       )}
-      {step.done && (
-        <p class="lg-step__done">
-          {ui(
-            lang,
-            'Klaar: de taak is afgerond.',
-            'Done: the task is complete.',
-            'Terminé : la tâche est accomplie.',
-            'Fertig: die Aufgabe ist erledigt.',
-          )}
-        </p>
-      )}
+      {step.done && <p class="lg-step__done">{t(lang, 'step.done')}</p>}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/guide/lang';
 import { loadTickets, type SavedTicket, saveTicket, TICKET_PATTERN } from '../../lib/guide/tickets';
+import { t } from '../../lib/i18n/card';
+import { LOCALES } from '../../lib/i18n/format';
 import { withoutBidi } from '../../lib/text';
-import { ui } from './text';
 
 /**
  * A field to note the ticket number of the access request (seed 002: "Dit nummer moet u
@@ -18,18 +19,11 @@ export function TicketNote({ read, lang }: { read: string; lang: Lang }) {
     void loadTickets().then(setSaved);
   }, []);
   const valid = TICKET_PATTERN.test(value.trim());
-  const date = (at: number) =>
-    new Date(at).toLocaleDateString({ nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE', de: 'de-BE' }[lang]);
+  const date = (at: number) => new Date(at).toLocaleDateString(LOCALES[lang]);
   return (
     <section class="lg-ticket" aria-labelledby={`${id}-t`}>
       <h3 class="lg-ticket__title" id={`${id}-t`}>
-        {ui(
-          lang,
-          'Ticketnummer bijhouden',
-          'Keep the ticket number',
-          'Conserver le numéro de ticket',
-          'Ticketnummer aufbewahren',
-        )}
+        {t(lang, 'ticket.title')}
       </h3>
       <form
         class="lg-ticket__form"
@@ -38,21 +32,13 @@ export function TicketNote({ read, lang }: { read: string; lang: Lang }) {
           if (!valid) return;
           try {
             setSaved(await saveTicket(value));
-            setStatus(ui(lang, 'Bewaard.', 'Saved.', 'Enregistré.', 'Gespeichert.'));
+            setStatus(t(lang, 'ticket.saved'));
           } catch {
-            setStatus(
-              ui(
-                lang,
-                'Bewaren lukte niet.',
-                'Could not save.',
-                'L’enregistrement a échoué.',
-                'Speichern fehlgeschlagen.',
-              ),
-            );
+            setStatus(t(lang, 'ticket.saveFailed'));
           }
         }}
       >
-        <label for={`${id}-i`}>{ui(lang, 'Ticketnummer', 'Ticket number', 'Numéro de ticket', 'Ticketnummer')}</label>
+        <label for={`${id}-i`}>{t(lang, 'ticket.field')}</label>
         <input
           id={`${id}-i`}
           value={value}
@@ -61,23 +47,14 @@ export function TicketNote({ read, lang }: { read: string; lang: Lang }) {
           onInput={(event) => setValue((event.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" class="lg-button lg-button--small" disabled={!valid}>
-          {ui(lang, 'Bewaar ticketnummer', 'Save ticket number', 'Enregistrer le numéro', 'Ticketnummer speichern')}
+          {t(lang, 'ticket.save')}
         </button>
         <span class="lg-ticket__status" role="status">
           {status}
         </span>
       </form>
       {saved.length > 0 && (
-        <ul
-          class="lg-ticket__saved"
-          aria-label={ui(
-            lang,
-            'Bewaarde ticketnummers',
-            'Saved ticket numbers',
-            'Numéros enregistrés',
-            'Gespeicherte Ticketnummern',
-          )}
-        >
+        <ul class="lg-ticket__saved" aria-label={t(lang, 'ticket.list')}>
           {saved.map((t) => (
             <li key={t.ticket} data-ticket={t.ticket}>
               <bdi>{withoutBidi(t.ticket)}</bdi> · {date(t.savedAt)}

@@ -1,5 +1,6 @@
 import type { GuideView } from '../../lib/guide/runtime';
-import { pick, ui } from './text';
+import { t } from '../../lib/i18n/card';
+import { pick } from './text';
 
 /**
  * When the guide cannot tell which screen this is, it says so and lets the person choose: the two
@@ -11,15 +12,9 @@ export function Unsure({ view, onChoose }: { view: GuideView; onChoose(pageId: s
   if (view.pinned) {
     return (
       <p class="lg-unsure__pinned" data-pinned="">
-        {ui(
-          lang,
-          'U koos zelf welk scherm dit is. ',
-          'You chose which screen this is. ',
-          'Vous avez choisi vous-même quel écran c’est. ',
-          'Sie haben selbst gewählt, welcher Bildschirm das ist. ',
-        )}
+        {t(lang, 'unsure.pinned')}
         <button type="button" class="lg-link" onClick={() => onChoose(null)}>
-          {ui(lang, 'Ongedaan maken', 'Undo', 'Annuler', 'Rückgängig machen')}
+          {t(lang, 'unsure.undo')}
         </button>
       </p>
     );
@@ -27,18 +22,8 @@ export function Unsure({ view, onChoose }: { view: GuideView; onChoose(pageId: s
   if (!unsure) return null;
   return (
     <section class="lg-unsure" data-unsure="">
-      <h2 class="lg-step__title">
-        {ui(lang, 'Welk scherm is dit?', 'Which screen is this?', 'Quel écran est-ce ?', 'Welcher Bildschirm ist das?')}
-      </h2>
-      <p class="lg-step__instruction">
-        {ui(
-          lang,
-          'Ik herken deze pagina niet met zekerheid, dus ik wijs nog niets aan. Kies wat u ziet:',
-          'I cannot tell this page for sure, so I point at nothing yet. Choose what you see:',
-          'Je ne reconnais pas cette page avec certitude, je n’indique donc encore rien. Choisissez ce que vous voyez :',
-          'Ich erkenne diese Seite nicht sicher, daher zeige ich noch nichts an. Wählen Sie, was Sie sehen:',
-        )}
-      </p>
+      <h2 class="lg-step__title">{t(lang, 'unsure.title')}</h2>
+      <p class="lg-step__instruction">{t(lang, 'unsure.intro')}</p>
       <ul class="lg-unsure__choices">
         {unsure.candidates.map((candidate) => (
           <li key={candidate.id}>
@@ -50,13 +35,7 @@ export function Unsure({ view, onChoose }: { view: GuideView; onChoose(pageId: s
       </ul>
       {unsure.steps.length > 0 && (
         <label class="lg-task">
-          {ui(
-            lang,
-            'Of kies de stap van uw taak',
-            'Or choose the step of your task',
-            'Ou choisissez l’étape de votre tâche',
-            'Oder wählen Sie den Schritt Ihrer Aufgabe',
-          )}
+          {t(lang, 'unsure.orStep')}
           <select
             value=""
             onChange={(event) => {
@@ -64,10 +43,10 @@ export function Unsure({ view, onChoose }: { view: GuideView; onChoose(pageId: s
               if (value) onChoose(value);
             }}
           >
-            <option value="">{ui(lang, '— stap —', '— step —', '— étape —', '— Schritt —')}</option>
+            <option value="">{t(lang, 'unsure.stepPlaceholder')}</option>
             {unsure.steps.map((step) => (
               <option key={step.index} value={step.page}>
-                {`${step.index + 1}. ${pick(step.title, lang)}`}
+                {t(lang, 'unsure.stepOption', { n: step.index + 1, title: pick(step.title, lang) })}
               </option>
             ))}
           </select>

@@ -6,8 +6,3 @@ import type { Text } from '../../lib/guide/schema';
 export function pick(text: Text | undefined, lang: Lang): string {
   return text ? textIn(text, lang) : '';
 }
-
-/** A fixed UI string of the card, in each of its four languages. */
-export function ui(lang: Lang, nl: string, en: string, fr: string, de: string): string {
-  return { nl, en, fr, de }[lang];
-}

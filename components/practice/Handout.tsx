@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findGuideFlow, PAGES_BY_ID } from '../../lib/flows/registry';
 import type { Flow } from '../../lib/guide/schema';
+import { resolveLang } from '../../lib/i18n/lang';
 import { practiceSettings } from '../../lib/practice/demo';
 import { installPracticeHost } from '../../lib/practice/host';
 import { DEFAULT_LOOK, fileUrlFor, resolvePracticeLink, stepUrl } from '../../lib/practice/navigation';
@@ -20,7 +21,8 @@ export function Handout({ flowId }: { flowId: string }) {
   useEffect(() => {
     void readState().then((s) => setBase(s.settings));
   }, []);
-  const lang: Lang = base.lang === 'en' ? 'en' : 'nl';
+  // The practice pages speak Dutch or English; French or German read as Dutch here, as one language.
+  const lang: Lang = resolveLang(base.lang) === 'en' ? 'en' : 'nl';
   useEffect(() => {
     document.documentElement.lang = lang;
     if (flow) document.title = tr(lang, 'handoutTitle', { title: pick(flow.title, lang) });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGES_BY_ID } from '../../lib/flows/registry';
+import { resolveLang } from '../../lib/i18n/lang';
 import { createPracticeController, type PracticeController, type PracticeState } from '../../lib/practice/controller';
 import { installPracticeHost } from '../../lib/practice/host';
 import { isTyping } from '../../lib/practice/keys';
@@ -65,7 +66,8 @@ export function Oefenmodus() {
     [],
   );
   const state = usePractice(controller);
-  const lang: Lang = base.lang === 'en' ? 'en' : 'nl';
+  // The practice pages speak Dutch or English; French or German read as Dutch here, as one language.
+  const lang: Lang = resolveLang(base.lang) === 'en' ? 'en' : 'nl';
 
   useEffect(() => {
     const abort = new AbortController();

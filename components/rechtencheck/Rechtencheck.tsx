@@ -1,7 +1,8 @@
 /**
  * Rechtencheck: pick a task in plain words, tick what you have, read what is missing and who grants
  * it, copy the request for the lokale beheerder. Self-contained (engine + knowledge, no storage,
- * no messaging), so the popup only passes what it knows. Dutch first, English second.
+ * no messaging), so the popup only passes what it knows. In the page's language only: the
+ * engine explains in that language (`explain({ lang })`), the fixed words come from lib/i18n/app.ts.
  *
  * Every text is rendered as text (JSX children and attributes); nothing is parsed as HTML.
  * Observations from the guide start a fact unticked and marked "gezien"; ticking it anyway drops
@@ -21,6 +22,7 @@ import {
   type TaskSummary,
   type Text,
 } from '../../lib/rules/index';
+import { useT } from '../ui/i18n';
 
 export interface RechtencheckProps {
   /** Fact ids known from the profile; unknown ids are ignored. */
@@ -44,54 +46,45 @@ function observedFacts(o: Observation): string[] {
   return fact && kind.proves.includes(fact) ? [fact] : [];
 }
 
-function En({ text }: { text: string }) {
-  return (
-    <span lang="en" class="lg-rc__en">
-      {text}
-    </span>
-  );
-}
-
-function Both({ text }: { text: Text }) {
-  return (
-    <>
-      <span>{text.nl}</span> <En text={text.en} />
-    </>
-  );
+/** A knowledge-base text in the page's language. */
+function In({ text }: { text: Text }) {
+  const { lang } = useT();
+  return <span>{text[lang] ?? text.nl}</span>;
 }
 
 function GapItem({ gap }: { gap: Gap }) {
+  const { t } = useT();
   const flow = gap.flow ? findFlow(gap.flow) : undefined;
   return (
     <li class="lg-rc__gap">
       <h4>
-        <Both text={gap.label} />
+        <In text={gap.label} />
       </h4>
       <dl>
-        <dt>Waarom</dt>
+        <dt>{t('rc.why')}</dt>
         <dd>
-          <Both text={gap.why} />
+          <In text={gap.why} />
         </dd>
-        <dt>Wie kent het toe</dt>
+        <dt>{t('rc.grantedBy')}</dt>
         <dd>
-          <Both text={gap.grantedBy} />
+          <In text={gap.grantedBy} />
         </dd>
-        <dt>Waar</dt>
+        <dt>{t('rc.where')}</dt>
         <dd>
-          <Both text={gap.where} />
+          <In text={gap.where} />
         </dd>
-        <dt>Hoe</dt>
+        <dt>{t('rc.how')}</dt>
         <dd>
-          <Both text={gap.how} />
+          <In text={gap.how} />
         </dd>
         {gap.needs && gap.needs.length > 0 && (
           <>
-            <dt>Nodig</dt>
+            <dt>{t('rc.needs')}</dt>
             <dd>
               <ul>
                 {gap.needs.map((n) => (
                   <li key={n.nl}>
-                    <Both text={n} />
+                    <In text={n} />
                   </li>
                 ))}
               </ul>
@@ -100,12 +93,12 @@ function GapItem({ gap }: { gap: Gap }) {
         )}
         {gap.evidence && gap.evidence.length > 0 && (
           <>
-            <dt>Gezien op de pagina</dt>
+            <dt>{t('rc.seen')}</dt>
             <dd>
               <ul>
                 {gap.evidence.map((e) => (
                   <li key={`${e.observation}:${e.page}`}>
-                    <Both text={e.seen} /> <Both text={e.conclusion} />
+                    <In text={e.seen} /> <In text={e.conclusion} />
                     {e.detail && <span> ({e.detail})</span>}
                   </li>
                 ))}
@@ -115,27 +108,27 @@ function GapItem({ gap }: { gap: Gap }) {
         )}
         {flow && (
           <>
-            <dt>Begeleide stappen</dt>
+            <dt>{t('rc.flow')}</dt>
             <dd>
-              <Both text={flow.label} />
+              <In text={flow.label} />
             </dd>
           </>
         )}
         {gap.helplines && gap.helplines.length > 0 && (
           <>
-            <dt>Hulp</dt>
+            <dt>{t('rc.help')}</dt>
             <dd>
               <ul>
                 {gap.helplines.map((h) => (
                   <li key={h.id}>
-                    {h.contact}: <Both text={h.advice} />
+                    {h.contact}: <In text={h.advice} />
                   </li>
                 ))}
               </ul>
             </dd>
           </>
         )}
-        <dt>Bron</dt>
+        <dt>{t('rc.source')}</dt>
         <dd>{gap.source}</dd>
       </dl>
     </li>
@@ -143,15 +136,16 @@ function GapItem({ gap }: { gap: Gap }) {
 }
 
 function ExplanationView({ nl }: { nl: Explanation }) {
+  const { t } = useT();
   return (
     <>
       {nl.warnings && nl.warnings.length > 0 && (
         <>
-          <h3>Let op</h3>
+          <h3>{t('rc.warnings')}</h3>
           <ul class="lg-rc__warnings">
             {nl.warnings.map((w) => (
               <li key={w.id} data-severity={w.severity}>
-                <Both text={w.text} />
+                <In text={w.text} />
               </li>
             ))}
           </ul>
@@ -159,9 +153,7 @@ function ExplanationView({ nl }: { nl: Explanation }) {
       )}
       {nl.missing.length > 0 && (
         <>
-          <h3>
-            Wat ontbreekt, in deze volgorde <En text="What is missing, in this order" />
-          </h3>
+          <h3>{t('rc.missing')}</h3>
           <ol class="lg-rc__gaps">
             {nl.missing.map((g) => (
               <GapItem key={g.id} gap={g} />
@@ -171,16 +163,14 @@ function ExplanationView({ nl }: { nl: Explanation }) {
       )}
       {nl.alternatives && nl.alternatives.length > 0 && (
         <>
-          <h3>
-            Andere mogelijkheden <En text="Alternatives" />
-          </h3>
+          <h3>{t('rc.alternatives')}</h3>
           <ul class="lg-rc__alternatives">
             {nl.alternatives.map((a) => (
               <li key={`${a.id}:${a.insteadOf}`}>
                 <strong>
-                  <Both text={a.label} />
+                  <In text={a.label} />
                 </strong>
-                : <Both text={a.why} />
+                : <In text={a.why} />
               </li>
             ))}
           </ul>
@@ -188,19 +178,17 @@ function ExplanationView({ nl }: { nl: Explanation }) {
       )}
       {nl.needs && nl.needs.length > 0 && (
         <>
-          <h3>
-            Wat u nodig hebt voor deze taak <En text="What you need for this task" />
-          </h3>
+          <h3>{t('rc.taskNeeds')}</h3>
           <ul>
             {nl.needs.map((n) => (
               <li key={n.nl}>
-                <Both text={n} />
+                <In text={n} />
               </li>
             ))}
           </ul>
         </>
       )}
-      <p class="lg-rc__source">Bron: {nl.source}</p>
+      <p class="lg-rc__source">{t('rc.sourceLine', { source: nl.source })}</p>
     </>
   );
 }
@@ -214,6 +202,7 @@ export function Rechtencheck({
   initialGoal,
 }: RechtencheckProps) {
   const id = useId();
+  const { t, tn, lang } = useT();
   const validObservations = useMemo(() => observed.filter((o) => observedFacts(o).length > 0), [observed]);
   const observedMissing = useMemo(() => new Set(validObservations.flatMap(observedFacts)), [validObservations]);
 
@@ -231,7 +220,10 @@ export function Rechtencheck({
   const [name, setName] = useState(person);
   const [copy, setCopy] = useState<CopyStatus>('idle');
 
-  const results: TaskSummary[] = useMemo(() => (query.trim() ? searchTasks(query).slice(0, 8) : []), [query]);
+  const results: TaskSummary[] = useMemo(
+    () => (query.trim() ? searchTasks(query, lang).slice(0, 8) : []),
+    [query, lang],
+  );
   const relevant = useMemo(() => (goal ? factsForGoal(goal) : []), [goal]);
   const activeObservations = useMemo(
     () => validObservations.filter((o) => observedFacts(o).some((f) => !overridden.has(f))),
@@ -241,10 +233,10 @@ export function Rechtencheck({
   const explanations = useMemo(() => {
     if (!goal) return undefined;
     const request = { goal, have: [...have], missing: activeObservations };
-    return { nl: explain({ ...request, lang: 'nl' }), en: explain({ ...request, lang: 'en' }) };
-  }, [goal, have, activeObservations]);
+    return explain({ ...request, lang });
+  }, [goal, have, activeObservations, lang]);
 
-  const message = explanations ? requestMessage(explanations.nl, { organisation: org, person: name }) : '';
+  const message = explanations ? requestMessage(explanations, { organisation: org, person: name, lang }) : '';
 
   const toggle = (fact: string, checked: boolean) => {
     setCopy('idle');
@@ -272,39 +264,32 @@ export function Rechtencheck({
     }
   };
 
-  const shown = explanations?.nl;
+  const shown = explanations;
   return (
     <section class="lg-rc" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>
-        Rechtencheck <En text="Rights check" />
-      </h2>
+      <h2 id={`${id}-title`}>{t('rc.title')}</h2>
 
       <div class="lg-rc__search">
-        <label for={`${id}-query`}>
-          Wat wilt u doen? <En text="What do you want to do?" />
-        </label>
+        <label for={`${id}-query`}>{t('rc.query')}</label>
         <input
           id={`${id}-query`}
           type="search"
           value={query}
-          placeholder="bv. opleidingsverlof, stemmen, klant"
+          placeholder={t('rc.placeholder')}
           autocomplete="off"
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         {query.trim() !== '' && (
           <>
             <p id={`${id}-count`} aria-live="polite">
-              {results.length === 0
-                ? 'Geen taak gevonden. Probeer een ander woord.'
-                : `${results.length} ${results.length === 1 ? 'taak' : 'taken'} gevonden`}
+              {results.length === 0 ? t('rc.noTask') : tn('rc.found', results.length)}
             </p>
             <ul class="lg-rc__results" aria-labelledby={`${id}-count`}>
-              {results.map((t) => (
-                <li key={t.id}>
-                  <button type="button" onClick={() => pick(t)}>
-                    {t.label.nl}
-                  </button>{' '}
-                  <En text={t.label.en} />
+              {results.map((task) => (
+                <li key={task.id}>
+                  <button type="button" onClick={() => pick(task)}>
+                    {task.label[lang] ?? task.label.nl}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -315,12 +300,10 @@ export function Rechtencheck({
       {shown && (
         <>
           <h3 id={`${id}-task`}>
-            Gekozen taak: <Both text={shown.label} />
+            {t('rc.chosen')} <In text={shown.label} />
           </h3>
           <fieldset class="lg-rc__have">
-            <legend>
-              Wat hebt u al? <En text="What do you already have?" />
-            </legend>
+            <legend>{t('rc.have')}</legend>
             {relevant.map((factId) => {
               const fact = getFact(factId);
               const box = `${id}-fact-${factId.replace(/[^a-z0-9]/g, '-')}`;
@@ -333,8 +316,8 @@ export function Rechtencheck({
                     checked={have.has(factId)}
                     onChange={(e) => toggle(factId, (e.currentTarget as HTMLInputElement).checked)}
                   />
-                  <label for={box}>{fact.question.nl}</label> <En text={fact.question.en} />
-                  {seen && <p class="lg-rc__seen">Gezien op de pagina: dit ontbreekt nog.</p>}
+                  <label for={box}>{fact.question[lang] ?? fact.question.nl}</label>
+                  {seen && <p class="lg-rc__seen">{t('rc.seenMissing')}</p>}
                 </div>
               );
             })}
@@ -342,37 +325,34 @@ export function Rechtencheck({
 
           <div class="lg-rc__summary" role="status" aria-live="polite">
             <p>{shown.summary}</p>
-            <p lang="en">{explanations?.en.summary}</p>
           </div>
-          {explanations && <ExplanationView nl={explanations.nl} />}
+          <ExplanationView nl={shown} />
 
           {shown.missing.length > 0 && (
             <div class="lg-rc__request">
-              <h3>
-                Verzoek aan wie het toekent <En text="Request to whoever grants it" />
-              </h3>
-              <label for={`${id}-org`}>Organisatie</label>
+              <h3>{t('rc.request')}</h3>
+              <label for={`${id}-org`}>{t('rc.org')}</label>
               <input
                 id={`${id}-org`}
                 type="text"
                 value={org}
                 onInput={(e) => setOrg((e.currentTarget as HTMLInputElement).value)}
               />
-              <label for={`${id}-person`}>Uw naam</label>
+              <label for={`${id}-person`}>{t('rc.person')}</label>
               <input
                 id={`${id}-person`}
                 type="text"
                 value={name}
                 onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
               />
-              <label for={`${id}-message`}>Tekst van het verzoek</label>
+              <label for={`${id}-message`}>{t('rc.message')}</label>
               <textarea id={`${id}-message`} readOnly rows={10} value={message} />
               <button type="button" onClick={copyMessage}>
-                Kopieer verzoek
+                {t('rc.copy')}
               </button>
               <p role="status" class="lg-rc__copy">
-                {copy === 'copied' && 'Verzoek gekopieerd. Plak het in een mail aan wie het toekent.'}
-                {copy === 'failed' && 'Kopiëren lukte niet. Selecteer de tekst hierboven en kopieer ze zelf.'}
+                {copy === 'copied' && t('rc.copied')}
+                {copy === 'failed' && t('rc.copyFailed')}
               </p>
             </div>
           )}

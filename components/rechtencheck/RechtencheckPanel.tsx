@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { clearObservations, readObservations } from '../../lib/observed';
 import type { Observation } from '../../lib/rules/index';
 import { readState, type Settings } from '../../lib/state';
+import { useT } from '../ui/i18n';
 import { Rechtencheck } from './Rechtencheck';
 
 interface Loaded {
@@ -15,6 +16,7 @@ interface Loaded {
  * user's settings and with what the guide observed on portal pages (lib/observed.ts).
  */
 export function RechtencheckPanel() {
+  const { t } = useT();
   const [loaded, setLoaded] = useState<Loaded>();
   const [generation, setGeneration] = useState(0);
 
@@ -33,12 +35,12 @@ export function RechtencheckPanel() {
     };
   }, [generation]);
 
-  if (!loaded) return <p>Laden… / Loading…</p>;
+  if (!loaded) return <p>{t('rc.loading')}</p>;
   return (
     <div>
       {loaded.observed.length > 0 ? (
         <p class="lg-rc-observed">
-          Vooraf ingevuld met wat Loketgids op het portaal zag. / Pre-filled with what Loketgids saw on the portal.{' '}
+          {t('rc.prefilled')}{' '}
           <button
             type="button"
             class="lg-button"
@@ -47,7 +49,7 @@ export function RechtencheckPanel() {
               setGeneration((g) => g + 1);
             }}
           >
-            Vergeet wat gezien werd
+            {t('rc.forget')}
           </button>
         </p>
       ) : null}

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { readSettings } from '../../lib/db';
 import { formatKbo } from '../../lib/ids';
 import { daysBetween, deadlineText, localDay } from '../../lib/renewals/dates';
 import { calendarFileName, renewalsCalendar } from '../../lib/renewals/ics';
 import { listRenewals } from '../../lib/renewals/repository';
 import { downloadText } from '../clients/download';
+import { useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 
 /** How many renewals the popup lists before "Alle … tonen". */
@@ -14,27 +14,23 @@ const FIRST = 3;
  * "Komende hernieuwingen": the Werkplek Duaal renewals kept for every organisation whose
  * dashboard the guide saw (lib/renewals), most urgent first, with the organisation, erkenning,
  * vestiging, opleiding, the day to decide by and the days left counted from today (an overdue
- * one said so), and the calendar file (.ics) to save. Nothing when none is kept. Dutch, or
- * English when the settings say so.
+ * one said so), and the calendar file (.ics) to save. Nothing when none is kept. In the page's
+ * language (components/ui/i18n.tsx).
  *
  * @example
  * <UpcomingRenewals announce={setMessage} />
  */
 export function UpcomingRenewals({ announce }: { announce?: (message: string) => void }) {
+  const { t, lang } = useT();
   const [all, setAll] = useState(false);
-  const { value } = useLiveQuery(async () => {
-    const [{ renewals }, { settings }] = await Promise.all([listRenewals(), readSettings()]);
-    // The popup speaks Dutch or English (French and German are for the federal portal's card).
-    return { renewals, lang: settings.lang === 'en' ? ('en' as const) : ('nl' as const) };
-  }, []);
-  if (!value || value.renewals.length === 0) return null;
-  const { renewals, lang } = value;
-  const t = (nl: string, en: string) => (lang === 'en' ? en : nl);
+  const { value } = useLiveQuery(async () => (await listRenewals()).renewals, []);
+  if (!value || value.length === 0) return null;
+  const renewals = value;
   const today = localDay();
   const shown = all ? renewals : renewals.slice(0, FIRST);
   return (
     <section class="lg-upcoming" aria-labelledby="lg-upcoming-title">
-      <h2 id="lg-upcoming-title">{t('Komende hernieuwingen', 'Upcoming renewals')}</h2>
+      <h2 id="lg-upcoming-title">{t('renewals.upcoming')}</h2>
       <ol class="lg-upcoming__list">
         {shown.map((renewal) => {
           const left = daysBetween(today, renewal.deadline);
@@ -49,7 +45,7 @@ export function UpcomingRenewals({ announce }: { announce?: (message: string) =>
                 <bdi>{renewal.organisation}</bdi> <span class="lg-kbo">{formatKbo(renewal.kbo)}</span>
               </span>
               <span class="lg-upcoming__what">
-                {t('Erkenning', 'Recognition')} <bdi>{renewal.erkenning}</bdi>
+                {t('renewals.erkenning')} <bdi>{renewal.erkenning}</bdi>
                 {renewal.opleiding && (
                   <>
                     {' · '}
@@ -71,9 +67,7 @@ export function UpcomingRenewals({ announce }: { announce?: (message: string) =>
       <p class="lg-actions">
         {renewals.length > FIRST && (
           <button type="button" class="lg-button" aria-expanded={all} onClick={() => setAll(!all)}>
-            {all
-              ? t(`Alleen de ${FIRST} dringendste`, `Only the ${FIRST} most urgent`)
-              : t(`Alle ${renewals.length} tonen`, `Show all ${renewals.length}`)}
+            {all ? t('renewals.onlyFirst', { count: FIRST }) : t('renewals.showAll', { count: renewals.length })}
           </button>
         )}
         <button
@@ -82,10 +76,10 @@ export function UpcomingRenewals({ announce }: { announce?: (message: string) =>
           onClick={() => {
             const fileName = calendarFileName();
             downloadText(renewalsCalendar(renewals, { lang }), fileName, 'text/calendar');
-            announce?.(t(`Agenda-bestand ${fileName} gemaakt.`, `Calendar file ${fileName} made.`));
+            announce?.(t('renewals.calendarMade', { file: fileName }));
           }}
         >
-          {t('Agenda-bestand (.ics) downloaden', 'Download calendar file (.ics)')}
+          {t('renewals.calendar')}
         </button>
       </p>
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from './i18n';
 
 export interface ConfirmBarProps {
   /** The question, e.g. "3 klanten definitief verwijderen?" (plain text). */
@@ -17,7 +18,8 @@ export interface ConfirmBarProps {
  * @example
  * {pending && <ConfirmBar question="Klant verwijderen?" confirmLabel="Ja, verwijder" onConfirm={remove} onCancel={() => setPending(false)} />}
  */
-export function ConfirmBar({ question, confirmLabel, cancelLabel = 'Annuleer', onConfirm, onCancel }: ConfirmBarProps) {
+export function ConfirmBar({ question, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmBarProps) {
+  const { t } = useT();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // The button that asked (its "Verwijder"): focus goes back to it when the bar closes and
@@ -48,7 +50,7 @@ export function ConfirmBar({ question, confirmLabel, cancelLabel = 'Annuleer', o
         {confirmLabel}
       </button>
       <button type="button" class="lg-button" ref={cancel} onClick={onCancel}>
-        {cancelLabel}
+        {cancelLabel ?? t('common.cancel')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { describeDatabaseError } from '../../lib/db';
+import { useT } from './i18n';
 
 /** The error's own words, for a helpdesk: `OpenFailedError: UnknownError Internal error …`. */
 function technical(error: unknown): string {
@@ -19,16 +20,16 @@ function technical(error: unknown): string {
  * {list.error ? <DatabaseProblem error={list.error} /> : null}
  */
 export function DatabaseProblem({ error }: { error: unknown }) {
+  const { t, inLang } = useT();
   const message = describeDatabaseError(error);
   return (
     <div class="lg-warning" role="alert">
       <p>
-        <strong>{message.nl}</strong>
+        <strong>{inLang(message)}</strong>
       </p>
-      <p lang="en">{message.en}</p>
-      <p class="lg-hint">Technische melding / Technical detail: {technical(error)}</p>
+      <p class="lg-hint">{t('db.technical', { detail: technical(error) })}</p>
       <button type="button" class="lg-button" onClick={() => location.reload()}>
-        Opnieuw proberen
+        {t('db.retry')}
       </button>
     </div>
   );

@@ -1,6 +1,18 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/clients/PopupApp';
+import { AppLangProvider } from '../../components/ui/i18n';
+import { readState } from '../../lib/state';
 import '../../components/ui/styles.css';
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp />, root);
+// The language is known before the first paint: no flash of another language.
+if (root) {
+  void readState().then((state) =>
+    render(
+      <AppLangProvider initial={state.settings.lang}>
+        <PopupApp />
+      </AppLangProvider>,
+      root,
+    ),
+  );
+}

@@ -8,6 +8,7 @@
  * cardLang('fr', [{ nl: 'Registreren', en: 'Register', fr: 'Enregistrer' }]) // → 'fr'
  * cardLang('de', [{ nl: 'Aanmelden', en: 'Log in' }])                     // → 'nl'
  */
+import { t } from '../i18n/card';
 import type { Lang } from '../state';
 import type { Text } from './text-schema';
 
@@ -26,10 +27,5 @@ export function textIn(text: Text, lang: Lang): string {
 
 /** "Stap 2 van 5" in the card's language (the card and its screen-reader announcement). */
 export function stepCount(lang: Lang, n: number, total: number): string {
-  return {
-    nl: `Stap ${n} van ${total}`,
-    en: `Step ${n} of ${total}`,
-    fr: `Étape ${n} sur ${total}`,
-    de: `Schritt ${n} von ${total}`,
-  }[lang];
+  return t(lang, 'step.count', { n, total });
 }

@@ -14,6 +14,8 @@
  * - Field checks listen for `input`/`change` on the document (capture, composed path), so a field
  *   inside a shadow root or re-rendered by a single-page app is still checked.
  */
+
+import { resolveLang } from '../i18n/lang';
 import { formatKbo, normaliseKboInput } from '../ids';
 import type { ClientSummary } from '../messaging';
 import type { Settings } from '../state';
@@ -119,7 +121,7 @@ export function startGuide(deps: GuideDeps): Guide {
 
   /** The card's language: the person's, where the step has it (lib/guide/lang.ts). */
   const lang = (): Lang => {
-    const wanted = settings?.lang ?? 'nl';
+    const wanted = resolveLang(settings?.lang);
     const step = match?.step;
     if (!step) return cardLang(wanted, flow ? [flow.title] : []);
     const problem = match?.problem;

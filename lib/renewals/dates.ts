@@ -5,8 +5,12 @@
  * Design note (2026-12): a deadline is a local calendar day written `YYYY-MM-DD`, never a time:
  * the portal counts days, and an instant would move the day for someone in another time zone or
  * across a daylight-saving change. Day arithmetic goes through `Date.UTC` (no DST there); the
- * day seen is the person's own local date. Runs on portal pages too: no zod, no dependencies.
+ * day seen is the person's own local date. Runs on portal pages too: no zod, no dependencies but the card's catalogue.
  */
+
+import { t, tn } from '../i18n/card';
+import { LOCALES } from '../i18n/format';
+import type { Lang } from '../state';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -62,10 +66,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
-const LONG = {
-  nl: new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+const LONG = Object.fromEntries(
+  Object.entries(LOCALES).map(([lang, locale]) => [
+    lang,
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ]),
+) as Record<Lang, Intl.DateTimeFormat>;
 
 /**
  * A day as a person reads it.
@@ -73,26 +79,19 @@ const LONG = {
  * @example
  * formatDay('2026-12-11', 'nl') // → '11 december 2026'
  */
-export function formatDay(day: string, lang: 'nl' | 'en'): string {
+export function formatDay(day: string, lang: Lang): string {
   return LONG[lang].format(utc(day));
 }
 
 /**
- * How much time is left, in words: "nog 10 dagen", "vandaag", "3 dagen te laat".
+ * How much time is left, in words (lib/i18n/card.ts): "nog 10 dagen", "vandaag", "verlopen, 3 dagen te laat".
  *
  * @example
  * daysLeftText(1, 'en') // → '1 day left'
  */
-export function daysLeftText(days: number, lang: 'nl' | 'en'): string {
-  const n = Math.abs(days);
-  if (lang === 'nl') {
-    if (days === 0) return 'vandaag';
-    const unit = n === 1 ? 'dag' : 'dagen';
-    return days > 0 ? `nog ${n} ${unit}` : `verlopen, ${n} ${unit} te laat`;
-  }
-  if (days === 0) return 'today';
-  const unit = n === 1 ? 'day' : 'days';
-  return days > 0 ? `${n} ${unit} left` : `overdue by ${n} ${unit}`;
+export function daysLeftText(days: number, lang: Lang): string {
+  if (days === 0) return t(lang, 'renewal.today');
+  return tn(lang, days > 0 ? 'renewal.left' : 'renewal.late', Math.abs(days));
 }
 
 /**
@@ -101,13 +100,12 @@ export function daysLeftText(days: number, lang: 'nl' | 'en'): string {
  * @example
  * deadlineText('2026-12-11', 10, 'nl') // → 'Beslissen vóór 11 december 2026, nog 10 dagen'
  */
-export function deadlineText(deadline: string, daysLeft: number, lang: 'nl' | 'en'): string {
-  const when = formatDay(deadline, lang);
+export function deadlineText(deadline: string, daysLeft: number, lang: Lang): string {
   // Overdue reads as its own clause: "Beslissen vóór 1 december 2026: verlopen, 3 dagen te laat".
-  const joint = daysLeft < 0 ? ':' : ',';
-  return lang === 'nl'
-    ? `Beslissen vóór ${when}${joint} ${daysLeftText(daysLeft, lang)}`
-    : `Decide before ${when}${joint} ${daysLeftText(daysLeft, lang)}`;
+  return t(lang, daysLeft < 0 ? 'renewal.decideOverdue' : 'renewal.decide', {
+    date: formatDay(deadline, lang),
+    left: daysLeftText(daysLeft, lang),
+  });
 }
 
 /**

@@ -34,7 +34,7 @@ describe('client list in the real browser', () => {
 
   it('imports a CSV through the options page: good rows, and bad rows with line numbers', async () => {
     const page = await harness.openExtensionPage('options.html');
-    await page.getByLabel('Kies een bestand (CSV of JSON) / Choose a file').setInputFiles({
+    await page.getByLabel('Kies een bestand (CSV of JSON)').setInputFiles({
       name: 'klanten.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(CSV),
@@ -152,11 +152,11 @@ describe('client list in the real browser', () => {
     for (const page of [first, second]) {
       await page.getByRole('button', { name: 'Bewerk Brouwerij Het Anker' }).click();
     }
-    await first.getByLabel('Naam / Name').fill('Brouwerij Het Anker NV');
+    await first.getByLabel('Naam', { exact: true }).fill('Brouwerij Het Anker NV');
     await first.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await expect.poll(() => first.getByText('Opgeslagen: Brouwerij Het Anker NV').count()).toBe(1);
 
-    await second.getByLabel('Notities / Notes').fill('Uit het tweede venster');
+    await second.getByLabel('Notities').fill('Uit het tweede venster');
     await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     const conflict = second.getByRole('alert').filter({ hasText: 'in een ander venster gewijzigd' });
     await expect.poll(() => conflict.count()).toBe(1);
@@ -203,13 +203,11 @@ describe('client list in the real browser', () => {
     await page.getByRole('button', { name: 'Ja, verwijder 4 klanten' }).click();
     await expect.poll(() => heading.textContent()).toContain('0 klanten');
 
-    await section
-      .getByLabel('Kies een back-upbestand om te herstellen / Choose a backup file to restore')
-      .setInputFiles({
-        name: 'loketgids-backup.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(text),
-      });
+    await section.getByLabel('Kies een back-upbestand om te herstellen').setInputFiles({
+      name: 'loketgids-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     const preview = page.getByRole('region', { name: 'Voorbeeld van het herstel uit loketgids-backup.json' });
     await expect.poll(() => preview.textContent()).toContain('4 klanten toegevoegd');
     expect(await preview.textContent()).toContain('0 klanten verwijderd');
@@ -231,13 +229,11 @@ describe('client list in the real browser', () => {
     expect(await popup.getByText('U hebt nog geen back-up gemaakt.').count()).toBe(0);
 
     // A damaged file is refused with an alert, and nothing changes.
-    await section
-      .getByLabel('Kies een back-upbestand om te herstellen / Choose a backup file to restore')
-      .setInputFiles({
-        name: 'kapot.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(text.replace('"name":"Société Générale"', '"name":""')),
-      });
+    await section.getByLabel('Kies een back-upbestand om te herstellen').setInputFiles({
+      name: 'kapot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text.replace('"name":"Société Générale"', '"name":""')),
+    });
     const alert = section.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Er is niets hersteld; uw gegevens zijn ongewijzigd.');
     expect(await heading.textContent()).toContain('4 klanten');

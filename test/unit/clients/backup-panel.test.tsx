@@ -32,9 +32,7 @@ function captureDownloads(): Blob[] {
 const section = () => screen.getByRole('region', { name: 'Back-up en herstel' });
 
 function chooseBackup(text: string, name = 'loketgids-backup.json') {
-  const input = within(section()).getByLabelText(
-    'Kies een back-upbestand om te herstellen / Choose a backup file to restore',
-  ) as HTMLInputElement;
+  const input = within(section()).getByLabelText('Kies een back-upbestand om te herstellen') as HTMLInputElement;
   Object.defineProperty(input, 'files', {
     value: [new File([text], name, { type: 'application/json' })],
     configurable: true,

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/clients/PopupApp';
 import { Renewals } from '../../../components/guide/Renewals';
 import { UpcomingRenewals } from '../../../components/renewals/UpcomingRenewals';
+import { AppLangProvider } from '../../../components/ui/i18n';
 import { saveSettings } from '../../../lib/clients/repository';
 import { addDays, localDay } from '../../../lib/renewals/dates';
 import { replaceRenewals } from '../../../lib/renewals/repository';
@@ -106,10 +107,19 @@ describe('"Komende hernieuwingen" in the popup', () => {
 
   it('follows the language setting', async () => {
     await keep();
+    await saveSettings({ ...DEFAULT_SETTINGS, lang: 'nl' });
+    render(
+      <AppLangProvider initial="nl">
+        <UpcomingRenewals />
+      </AppLangProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Komende hernieuwingen' })).toBeTruthy());
+    // The setting changes to English: the list follows at once, as one language.
     await saveSettings({ ...DEFAULT_SETTINGS, lang: 'en' });
-    render(<UpcomingRenewals />);
     await waitFor(() => expect(screen.getByRole('region', { name: 'Upcoming renewals' })).toBeTruthy());
-    expect(screen.getByRole('region', { name: 'Upcoming renewals' }).textContent).toContain('overdue by 3 days');
+    const text = screen.getByRole('region', { name: 'Upcoming renewals' }).textContent ?? '';
+    expect(text).toContain('overdue by 3 days');
+    expect(text).not.toMatch(/Erkenning|Beslissen|dagen/);
   });
 
   it('saves the calendar file through the download bar, no network', async () => {
