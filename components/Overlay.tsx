@@ -274,7 +274,9 @@ export function Overlay({
           {view.ticket && <TicketNote key={view.ticket.read} read={view.ticket.read} lang={lang} />}
           {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
           {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
-          {guide && view.flows.length > 0 && <ReportButton lang={lang} make={() => guide.report()} />}
+          {guide && view.flows.length > 0 && (
+            <ReportButton lang={lang} make={() => guide.report()} teach={guide.canTeach ? guide : undefined} />
+          )}
         </div>
       )}
     </aside>

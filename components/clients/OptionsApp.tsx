@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CorrectionsPanel } from '../corrections/CorrectionsPanel';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
 import { BackupPanel } from './BackupPanel';
@@ -31,6 +32,7 @@ export function OptionsApp() {
         <a href="#klanten">Klanten</a>
         <a href="#importeren">Importeren</a>
         <a href="#exporteren">Exporteren</a>
+        <a href="#correcties">Correcties</a>
         <a href="/oefenmodus.html">Oefenmodus (oefenportaal voor opleidingen)</a>
       </nav>
       {list.error ? <DatabaseProblem error={list.error} /> : null}
@@ -56,6 +58,10 @@ export function OptionsApp() {
       <section id="exporteren" aria-labelledby="h-exporteren">
         <h2 id="h-exporteren">Exporteren</h2>
         <ExportPanel list={list} announce={setMessage} />
+      </section>
+      <section id="correcties" aria-labelledby="h-correcties">
+        <h2 id="h-correcties">Correcties</h2>
+        <CorrectionsPanel announce={setMessage} />
       </section>
     </main>
   );
