@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import { CorrectionsPanel } from '../corrections/CorrectionsPanel';
+import { FailuresPanel } from '../corrections/FailuresPanel';
+import { FlowSwitches } from '../settings/FlowSwitches';
+import { PolicyPanel } from '../settings/PolicyPanel';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { plural } from '../ui/text';
 import { BackupPanel } from './BackupPanel';
@@ -32,7 +35,10 @@ export function OptionsApp() {
         <a href="#klanten">Klanten</a>
         <a href="#importeren">Importeren</a>
         <a href="#exporteren">Exporteren</a>
+        <a href="#taken">Taken aan en uit</a>
         <a href="#correcties">Correcties</a>
+        <a href="#mislukt">Stappen die mislukken</a>
+        <a href="#beleid">Beleid</a>
         <a href="/oefenmodus.html">Oefenmodus (oefenportaal voor opleidingen)</a>
       </nav>
       {list.error ? <DatabaseProblem error={list.error} /> : null}
@@ -59,9 +65,21 @@ export function OptionsApp() {
         <h2 id="h-exporteren">Exporteren</h2>
         <ExportPanel list={list} announce={setMessage} />
       </section>
+      <section id="taken" aria-labelledby="h-taken">
+        <h2 id="h-taken">Taken aan en uit</h2>
+        <FlowSwitches announce={setMessage} />
+      </section>
       <section id="correcties" aria-labelledby="h-correcties">
         <h2 id="h-correcties">Correcties</h2>
         <CorrectionsPanel announce={setMessage} />
+      </section>
+      <section id="mislukt" aria-labelledby="h-mislukt">
+        <h2 id="h-mislukt">Stappen die mislukken</h2>
+        <FailuresPanel announce={setMessage} />
+      </section>
+      <section id="beleid" aria-labelledby="h-beleid">
+        <h2 id="h-beleid">Beleid van uw beheerder</h2>
+        <PolicyPanel />
       </section>
     </main>
   );

@@ -600,7 +600,8 @@ export function startGuide(deps: GuideDeps): Guide {
       corrections = next.corrections;
       policyDisabled = next.disabledFlows;
       stepKey = '';
-      schedule();
+      settle.reset();
+      tickSoon();
     }, signal);
     settings = state.settings;
     activeClient = state.activeClient;
