@@ -139,6 +139,25 @@ describe('teach the guide a changed screen', () => {
     await options.close();
   });
 
+  it('never offers a task switched off in the options page', async () => {
+    const page = await browser.open('gb.koppel-stap-1');
+    await expectTarget(page, 'organisatie');
+    const options = await browser.openExtensionPage('options.html');
+    const toggle = options.locator('[data-flow-switch="gb.koppel-gebruiker"]');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.reload();
+    await expectNoTarget(page);
+    await openCardFully(page);
+    expect(await card(page).textContent()).not.toContain('Koppel gebruiker aan organisatie');
+    await toggle.check();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await page.reload();
+    await expectTarget(page, 'organisatie');
+    await page.close();
+    await options.close();
+  });
+
   it('refuses hostile packs with a clear message, and keeps what it had', async () => {
     const options = await browser.openExtensionPage('options.html');
     await expect.poll(() => options.locator('[data-correction]').count()).toBe(1);
