@@ -39,6 +39,8 @@ export default defineConfig({
     // permissions: the content scripts are declared for the portal hosts (lib/portals.ts) and
     // the extension makes no requests of its own.
     permissions: ['storage'],
+    // What an administrator may set by enterprise policy (lib/policy/managed.ts, README).
+    storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Loketgids' },
     // Alt+Shift+L: focus into the guide's card on the portal page, and back (lib/overlay/focus.ts).
     commands: {

@@ -234,7 +234,9 @@ export function Overlay({
           ))}
           {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
           {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
-          {guide && view.flows.length > 0 && <ReportButton lang={lang} make={() => guide.report()} />}
+          {guide && view.flows.length > 0 && (
+            <ReportButton lang={lang} make={() => guide.report()} teach={guide.canTeach ? guide : undefined} />
+          )}
         </div>
       )}
     </aside>

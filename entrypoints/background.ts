@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { clientHandlers } from '../lib/clients/handlers';
+import { correctionHandlers, watchPolicy } from '../lib/corrections/handlers';
+import { failureHandlers } from '../lib/failures/handlers';
 import { guideHandlers, listenForCommands } from '../lib/guide/handlers';
 import { listen } from '../lib/messaging/listen';
 import { renewalHandlers } from '../lib/renewals/handlers';
@@ -7,7 +9,9 @@ import { renewalHandlers } from '../lib/renewals/handlers';
 export default defineBackground(() => {
   // The worker answers the content scripts' questions that need the extension's own origin:
   // the client database (IndexedDB, with the Werkplek Duaal renewals) and per-tab guide state
-  // (storage.session).
-  listen({ ...clientHandlers, ...guideHandlers, ...renewalHandlers });
+  // (storage.session), corrections taught on a page and failure counts (IndexedDB), and the
+  // administrator's policy, mirrored for the content scripts.
+  listen({ ...clientHandlers, ...guideHandlers, ...renewalHandlers, ...correctionHandlers, ...failureHandlers });
   listenForCommands();
+  watchPolicy();
 });

@@ -74,6 +74,9 @@ async function run(session: PracticeFrameSession): Promise<void> {
       // renewals with the demo dashboard's (the card still shows them).
       recordObservation: () => undefined,
       saveRenewals: () => undefined,
+      // Nothing taught on a replica is kept, and its failures are not the portal's.
+      saveCorrection: undefined,
+      countFailure: () => undefined,
     },
   });
   if (!guide) return;

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
+import type { Correction } from './corrections/model';
+import type { FailureKind } from './failures/model';
 import { type Bilingual, checkDigits97 } from './ids';
 import { byUrgency, isDay } from './renewals/dates';
 import { RENEWAL_LIMITS } from './renewals/model';
@@ -82,6 +84,17 @@ export const renewalRecordSchema = z.object({
 });
 export type RenewalRecord = z.infer<typeof renewalRecordSchema>;
 
+/** A step's failure count (lib/failures): nothing of the page, only which step, what kind, how often, when last. */
+export interface FailureRecord {
+  portal: string;
+  flow: string;
+  step: string;
+  kind: FailureKind;
+  count: number;
+  /** Epoch ms. */
+  lastAt: number;
+}
+
 /**
  * A row of the key-value table: settings, the active client, the list's revision, and when this
  * browser last saved a backup (`lastBackupAt`, epoch ms; lib/clients/backup.ts). A new key needs
@@ -95,7 +108,7 @@ export type MetaKey = 'settings' | 'activeClient' | 'clientsRevision' | 'lastBac
 
 /** A stored record that failed validation: which table and key, and why (zod's message). */
 export interface CorruptRecord {
-  table: 'clients' | 'meta' | 'renewals';
+  table: 'clients' | 'meta' | 'renewals' | 'corrections' | 'failures';
   key: string;
   problem: string;
 }
@@ -118,6 +131,11 @@ export interface DbVersion {
  * `[kbo+erkenning]`; `kbo` is indexed to replace one organisation's list at once, `deadline` to
  * read them in order of urgency. No upgrade function: the new table starts empty and the other
  * tables are unchanged.
+ *
+ * v3 (2026-12, issue 10): `corrections`, what people taught the guide about a changed screen
+ * (lib/corrections), keyed by their `id`, `portal` indexed to mirror one portal's list; and
+ * `failures`, the local failure counts (lib/failures), keyed by `[flow+step+kind]`. No upgrade
+ * function: both start empty.
  */
 export const DB_VERSIONS: readonly DbVersion[] = [
   {
@@ -127,6 +145,10 @@ export const DB_VERSIONS: readonly DbVersion[] = [
   {
     version: 2,
     stores: { renewals: '[kbo+erkenning], kbo, deadline' },
+  },
+  {
+    version: 3,
+    stores: { corrections: 'id, portal', failures: '[flow+step+kind]' },
   },
 ];
 
@@ -144,6 +166,8 @@ export class LoketgidsDb extends Dexie {
   clients!: Table<ClientRecord, string>;
   meta!: Table<MetaRow, MetaKey>;
   renewals!: Table<RenewalRecord, [string, string]>;
+  corrections!: Table<Correction, string>;
+  failures!: Table<FailureRecord, [string, string, FailureKind]>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -14,6 +14,8 @@ export const settingsSchema = z.object({
   lang: z.enum(LANG_SETTINGS).default('auto'),
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
   facts: z.array(z.string()).default([]),
+  /** Flow ids the person switched off in the options page: never offered or started on a page. */
+  disabledFlows: z.array(z.string()).default([]),
 });
 
 export const stateSchema = z.object({

@@ -38,6 +38,8 @@ export interface Settings {
   lang: LangSetting;
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
   facts: string[];
+  /** Flow ids the person switched off in the options page: never offered or started on a page. */
+  disabledFlows: string[];
 }
 
 export interface State {
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   profile: 'secretariaat',
   lang: 'auto',
   facts: Object.freeze([]) as unknown as string[],
+  disabledFlows: Object.freeze([]) as unknown as string[],
 }) as Settings;
 
 const DEFAULT_STATE: State = { activeClient: null, settings: DEFAULT_SETTINGS, clientsRevision: 0 };
@@ -61,7 +64,7 @@ const strings = (value: unknown) => arrayOf(value, (s) => (isString(s) ? s : und
 /** Settings in their checked shape, missing keys defaulted; undefined when one is malformed. */
 export function toSettings(value: unknown): Settings | undefined {
   if (!isRecord(value)) return undefined;
-  const { ownOrganisation = null, profile = 'secretariaat', lang = 'auto', facts = [] } = value;
+  const { ownOrganisation = null, profile = 'secretariaat', lang = 'auto', facts = [], disabledFlows = [] } = value;
   let organisation: Settings['ownOrganisation'] = null;
   if (ownOrganisation !== null) {
     if (!isRecord(ownOrganisation) || !isString(ownOrganisation.name)) return undefined;
@@ -70,12 +73,14 @@ export function toSettings(value: unknown): Settings | undefined {
   }
   if (!PROFILES.includes(profile as Profile) || !LANG_SETTINGS.includes(lang as LangSetting)) return undefined;
   const factList = strings(facts);
-  if (!factList) return undefined;
+  const offList = strings(disabledFlows);
+  if (!factList || !offList) return undefined;
   return {
     ownOrganisation: organisation,
     profile: profile as Profile,
     lang: lang as Settings['lang'],
     facts: factList,
+    disabledFlows: offList,
   };
 }
 

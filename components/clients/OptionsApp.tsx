@@ -1,4 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CorrectionsPanel } from '../corrections/CorrectionsPanel';
+import { FailuresPanel } from '../corrections/FailuresPanel';
+import { FlowSwitches } from '../settings/FlowSwitches';
+import { PolicyPanel } from '../settings/PolicyPanel';
 import { DatabaseProblem } from '../ui/DatabaseProblem';
 import { useT } from '../ui/i18n';
 import { BackupPanel } from './BackupPanel';
@@ -35,6 +39,10 @@ export function OptionsApp() {
         <a href="#klanten">{t('options.nav.clients')}</a>
         <a href="#importeren">{t('options.nav.import')}</a>
         <a href="#exporteren">{t('options.nav.export')}</a>
+        <a href="#taken">{t('options.nav.flows')}</a>
+        <a href="#correcties">{t('options.nav.corrections')}</a>
+        <a href="#mislukt">{t('options.nav.failures')}</a>
+        <a href="#beleid">{t('options.nav.policy')}</a>
         <a href="/oefenmodus.html">{t('options.nav.practice')}</a>
       </nav>
       {list.error ? <DatabaseProblem error={list.error} /> : null}
@@ -60,6 +68,22 @@ export function OptionsApp() {
       <section id="exporteren" aria-labelledby="h-exporteren">
         <h2 id="h-exporteren">{t('options.h.export')}</h2>
         <ExportPanel list={list} announce={setMessage} />
+      </section>
+      <section id="taken" aria-labelledby="h-taken">
+        <h2 id="h-taken">Taken aan en uit</h2>
+        <FlowSwitches announce={setMessage} />
+      </section>
+      <section id="correcties" aria-labelledby="h-correcties">
+        <h2 id="h-correcties">Correcties</h2>
+        <CorrectionsPanel announce={setMessage} />
+      </section>
+      <section id="mislukt" aria-labelledby="h-mislukt">
+        <h2 id="h-mislukt">Stappen die mislukken</h2>
+        <FailuresPanel announce={setMessage} />
+      </section>
+      <section id="beleid" aria-labelledby="h-beleid">
+        <h2 id="h-beleid">Beleid van uw beheerder</h2>
+        <PolicyPanel />
       </section>
     </main>
   );

@@ -59,7 +59,12 @@ export function SettingsForm() {
     const kbo = kboResult?.ok ? kboResult.value : undefined;
     const ownOrganisation = orgName.trim() || kbo ? { name: orgName.trim(), ...(kbo ? { kbo } : {}) } : null;
     try {
-      await saveSettings({ ...(draft as Settings), ownOrganisation });
+      // The flows switched off are saved by their own switches: keep what is stored now.
+      await saveSettings({
+        ...(draft as Settings),
+        ownOrganisation,
+        disabledFlows: (await loadSettings()).disabledFlows,
+      });
       setDirty(false);
       setStatus(t('settings.saved'));
     } catch (error) {

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/guide/lang';
 import type { PageReport } from '../../lib/guide/report';
+import type { Guide } from '../../lib/guide/view';
 import { t } from '../../lib/i18n/card';
+import { TeachSection } from './Teach';
 
 /**
  * "Klopt dit niet?": the redacted description of the page (lib/guide/report.ts), to copy or save
  * for the helpdesk. Nothing is sent. Focus goes to the panel's heading when it opens and back to
  * the opener when it closes.
  */
-export function ReportButton(props: { lang: Lang; make(): PageReport | undefined }) {
+export function ReportButton(props: { lang: Lang; make(): PageReport | undefined; teach?: Guide }) {
   const [report, setReport] = useState<PageReport | undefined>();
   const opener = useRef<HTMLButtonElement>(null);
   if (!report) {
@@ -30,6 +32,7 @@ export function ReportButton(props: { lang: Lang; make(): PageReport | undefined
     <ReportPanel
       lang={props.lang}
       report={report}
+      teach={props.teach}
       onClose={() => {
         setReport(undefined);
         requestAnimationFrame(() => opener.current?.focus());
@@ -38,7 +41,7 @@ export function ReportButton(props: { lang: Lang; make(): PageReport | undefined
   );
 }
 
-function ReportPanel(props: { lang: Lang; report: PageReport; onClose(): void }) {
+function ReportPanel(props: { lang: Lang; report: PageReport; teach?: Guide; onClose(): void }) {
   const { lang, report } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
@@ -91,6 +94,7 @@ function ReportPanel(props: { lang: Lang; report: PageReport; onClose(): void })
       <p role="status" class="lg-report__status">
         {status}
       </p>
+      {props.teach && <TeachSection lang={lang} guide={props.teach} />}
     </section>
   );
 }

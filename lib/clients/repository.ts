@@ -535,7 +535,10 @@ export async function listRecentClients(limit: number, database: LoketgidsDb = d
  * @example
  * await saveSettings({ ...settings, ownOrganisation: { name: 'SD Worx', kbo: '0417.390.703' } });
  */
-export async function saveSettings(settings: Settings, database: LoketgidsDb = db): Promise<Settings> {
+export async function saveSettings(
+  settings: Omit<Settings, 'disabledFlows'> & { disabledFlows?: string[] },
+  database: LoketgidsDb = db,
+): Promise<Settings> {
   const parsed = settingsSchema.parse(settings);
   const own = parsed.ownOrganisation;
   let ownOrganisation: Settings['ownOrganisation'] = null;

@@ -209,18 +209,20 @@ function answer(view: PageView, signal: Signal): number {
  * @example
  * scoreState(PAGES_BY_ID.get('wse.kbo-prompt'), readPage(document)).score // → 0.92
  */
-export function scoreState(page: PageState, view: PageView, options: { full?: boolean } = {}): StateScore {
+export function scoreState(page: PageState, view: PageView, options: ScoreOptions = {}): StateScore {
   let total = 0;
   let got = 0;
   const results: SignalResult[] = [];
   const signals = page.recognise.signals;
+  const taught = taughtWeight(page.id, options.taught);
   // Required evidence first: without it the state is out, and (unless a full report is asked
-  // for) the rest need not be weighed — on any page most states fall here, cheaply.
+  // for) the rest need not be weighed — on any page most states fall here, cheaply. A person's
+  // correction for this screen stands in for it: the wording it requires may be what changed.
   for (const signal of signals) {
     if (!('required' in signal && signal.required)) continue;
     const value = signalValue(view, signal);
     results.push({ signal, value });
-    if (value === 0 && !options.full) return { page, score: 0, ruledOut: true, results };
+    if (value === 0 && !options.full && taught.for === 0) return { page, score: 0, ruledOut: true, results };
   }
   let ruledOut = results.some((r) => r.value === 0);
   for (const signal of signals) {
@@ -233,8 +235,41 @@ export function scoreState(page: PageState, view: PageView, options: { full?: bo
     // name that merely contains the wanted one, counts half.
     got += signal.weight * (signal.weight < 0 && value < 1 ? value / 2 : value);
   }
-  const score = ruledOut || total === 0 ? 0 : Math.max(0, got / total);
+  if (taught.for > 0) ruledOut = false;
+  // A correction is strong evidence: three times the state's own weight for it, and as much as
+  // the state's own weight against every other state of the page.
+  const score =
+    ruledOut || total === 0
+      ? 0
+      : Math.max(
+          0,
+          (got + TAUGHT_WEIGHT * total * taught.for - total * taught.against) /
+            (total * (1 + TAUGHT_WEIGHT * taught.for)),
+        );
   return { page, score, ruledOut, results };
+}
+
+/** How much a matching correction weighs, as a multiple of the state's own positive weight. */
+const TAUGHT_WEIGHT = 3;
+
+export interface ScoreOptions {
+  /** Every signal weighed (the report), not only until a required one is missing. */
+  full?: boolean;
+  /**
+   * Corrections a person taught that match this page (lib/corrections): page-state id → how
+   * well the page fits the correction's signature, 0..1.
+   */
+  taught?: ReadonlyMap<string, number>;
+}
+
+function taughtWeight(
+  pageId: string,
+  taught: ReadonlyMap<string, number> | undefined,
+): { for: number; against: number } {
+  if (!taught || taught.size === 0) return { for: 0, against: 0 };
+  let against = 0;
+  for (const [id, value] of taught) if (id !== pageId) against = Math.max(against, value);
+  return { for: taught.get(pageId) ?? 0, against };
 }
 
 /**
@@ -245,7 +280,7 @@ export function scoreState(page: PageState, view: PageView, options: { full?: bo
  * const r = recognise(WSE_PAGES, readPage(document));
  * if (r.kind === 'sure') r.page.id // → 'wse.home'
  */
-export function recognise(pages: readonly PageState[], view: PageView, options: { full?: boolean } = {}): Recognition {
+export function recognise(pages: readonly PageState[], view: PageView, options: ScoreOptions = {}): Recognition {
   const scores = pages.map((page) => scoreState(page, view, options)).sort((a, b) => b.score - a.score);
   const passes = (s: StateScore) => s.score >= s.page.recognise.threshold;
   // A generic screen yields to a specific one that passes; it never blocks one either.

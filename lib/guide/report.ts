@@ -58,6 +58,14 @@ export function maskPath(path: string): string {
   return path.replace(/\d/g, '#').slice(0, 200);
 }
 
+/** The page's first 20 headings as shapes: `h1: 3 7` (tag and word lengths, digits as #). */
+export function headingShapes(view: PageView): string[] {
+  return view
+    .queryAll('h1, h2, h3, [role="heading"]')
+    .slice(0, 20)
+    .map((h) => `${h.tagName.toLowerCase()}: ${shapeOf(view.textOf(h))}`);
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export function buildReport(options: {
@@ -80,10 +88,7 @@ export function buildReport(options: {
       if (role) roles[role] = (roles[role] ?? 0) + 1;
     }
   }
-  const headings = view
-    .queryAll('h1, h2, h3, [role="heading"]')
-    .slice(0, 20)
-    .map((h) => `${h.tagName.toLowerCase()}: ${shapeOf(view.textOf(h))}`);
+  const headings = headingShapes(view);
   return {
     format: 'loketgids-report',
     version: 1,

@@ -14,7 +14,9 @@
  * - Field checks listen for `input`/`change` on the document (capture, composed path), so a field
  *   inside a shadow root or re-rendered by a single-page app is still checked.
  */
-
+import { type Fitting, fittingCorrections, makeCorrection, taughtTarget, testCorrection } from '../corrections/apply';
+import type { Correction } from '../corrections/model';
+import { pickElement } from '../corrections/picker';
 import { resolveLang } from '../i18n/lang';
 import { formatKbo, normaliseKboInput } from '../ids';
 import type { ClientSummary } from '../messaging';
@@ -116,6 +118,12 @@ export function startGuide(deps: GuideDeps): Guide {
   let recognition: Recognition | undefined;
   let unsure: GuideView['unsure'];
   let pinnedNow = false;
+  /** What people taught for this portal, and the flows switched off (settings and policy). */
+  let corrections: Correction[] = [];
+  let policyDisabled: string[] = [];
+  let fitting: Fitting['fitting'] = [];
+  /** The failure last counted for this step shown (each is counted once per step shown). */
+  let counted = '';
   const portalPages = [...deps.pages.values()].filter((page) => page.id.startsWith(`${portal}.`));
   const observed = new WeakSet<Node>();
 
@@ -131,11 +139,20 @@ export function startGuide(deps: GuideDeps): Guide {
     );
   };
 
+  /** The portal's flows that are not switched off (settings, or the administrator's policy). */
+  function activeFlows(): readonly Flow[] {
+    const off = settings?.disabledFlows ?? [];
+    if (off.length === 0 && policyDisabled.length === 0) return deps.flows;
+    return deps.flows.filter((f) => !off.includes(f.id) && !policyDisabled.includes(f.id));
+  }
+
   // ---------------------------------------------------------------- view
 
   function buildView(): GuideView {
     const step = match?.step;
-    const flows = deps.flows.filter((f) => f.portal === portal).map((f) => ({ id: f.id, title: f.title }));
+    const flows = activeFlows()
+      .filter((f) => f.portal === portal)
+      .map((f) => ({ id: f.id, title: f.title }));
     let stepView: StepView | undefined;
     if (match && step && flow) {
       const problem = match.problem;
@@ -188,7 +205,7 @@ export function startGuide(deps: GuideDeps): Guide {
    * this tab (a news or help page). Mid-task, an unclear screen gets the full "Welk scherm is dit?".
    */
   function isQuiet(): boolean {
-    if (deps.flows.length === 0 || match || pinnedNow || !recognition) return false;
+    if (activeFlows().length === 0 || match || pinnedNow || !recognition) return false;
     const inTask = tab?.lastStepId !== undefined && !tab.done;
     return recognition.kind === 'none' || (recognition.kind === 'unsure' && !inTask);
   }
@@ -419,10 +436,12 @@ export function startGuide(deps: GuideDeps): Guide {
     lastView_ = view;
     for (const root of view.roots) observe(root);
 
-    recognition = recognise(portalPages, view);
+    const fits = fittingCorrections(view, portalPages, corrections);
+    fitting = fits.fitting;
+    recognition = recognise(portalPages, view, { taught: fits.taught });
     const pageId = recognisedPage(view, recognition);
     const choice = chooseFlow({
-      flows: deps.flows,
+      flows: activeFlows(),
       pages: deps.pages,
       portal,
       pageId,
@@ -478,13 +497,22 @@ export function startGuide(deps: GuideDeps): Guide {
       }
     }
 
-    // Target.
-    const spec = match && !match.problem && match.step.target ? match.page.targets[match.step.target] : undefined;
-    const found = spec && match ? findTarget(view, spec, vars()) : undefined;
+    // Target: the element a correction for it names, else the flow's own fingerprint (but not
+    // when the correction's element is there twice: then nothing is marked).
+    const key = match && !match.problem ? match.step.target : undefined;
+    const spec = match && key ? match.page.targets[key] : undefined;
+    const taught = match && key && spec ? taughtTarget(view, fitting, match.page.id, key) : { kind: 'none' as const };
+    const found =
+      taught.kind === 'found'
+        ? { element: taught.element }
+        : spec && taught.kind === 'none'
+          ? findTarget(view, spec, vars())
+          : undefined;
     if (target && !target.isConnected) clearTarget();
     markTarget(view, found?.element, match?.step.id ?? '');
     if (!found) target = undefined;
     targetMissing = spec !== undefined && !found && now() - stepShownAt >= TARGET_TIMEOUT_MS;
+    countFailures();
 
     runFeatures(view, stepChanged);
     // A field already holding a value when its step appears (reload, browser autofill) is checked too.
@@ -502,6 +530,25 @@ export function startGuide(deps: GuideDeps): Guide {
     // unknown page (news, help) is then left alone: its mutations are observed.
     settle.maybe((spec !== undefined && !found) || mayRenderUnseen(view, (node) => deps.isOwnNode?.(node) ?? false));
     deps.onTick?.();
+  }
+
+  /** Each step shown counts once without its target; a task under way once per unclear screen. */
+  function countFailures(): void {
+    if (!deps.countFailure || !flow) return;
+    let kind: 'no-target' | 'unsure' | undefined;
+    let stepId: string | undefined;
+    if (match && targetMissing) {
+      kind = 'no-target';
+      stepId = match.step.id;
+    } else if (!match && recognition?.kind === 'unsure' && tab?.lastStepId && !tab.done && tab.flowId === flow.id) {
+      kind = 'unsure';
+      stepId = tab.lastStepId;
+    }
+    if (!kind || !stepId) return;
+    const key = `${stepKey}|${lastView_?.url.pathname ?? ''}|${kind}`;
+    if (key === counted) return;
+    counted = key;
+    deps.countFailure({ flow: flow.id, step: stepId, kind });
   }
 
   // ---------------------------------------------------------------- client list
@@ -542,11 +589,21 @@ export function startGuide(deps: GuideDeps): Guide {
   observe(doc);
 
   const ready = (async () => {
-    const [state, loadedTab, loadedUi] = await Promise.all([
+    const [state, loadedTab, loadedUi, extras] = await Promise.all([
       deps.readState(),
       deps.loadTabState(),
       deps.loadUi().catch((): UiMode => 'open'),
+      deps.loadExtras?.().catch(() => undefined),
     ]);
+    corrections = extras?.corrections ?? [];
+    policyDisabled = extras?.disabledFlows ?? [];
+    deps.watchExtras?.((next) => {
+      corrections = next.corrections;
+      policyDisabled = next.disabledFlows;
+      stepKey = '';
+      settle.reset();
+      tickSoon();
+    }, signal);
     settings = state.settings;
     activeClient = state.activeClient;
     clientsRevision = state.clientsRevision;
@@ -581,7 +638,7 @@ export function startGuide(deps: GuideDeps): Guide {
       tickSoon();
     },
     chooseFlow(flowId) {
-      const chosen = deps.flows.find((f) => f.id === flowId);
+      const chosen = activeFlows().find((f) => f.id === flowId);
       if (!chosen) return;
       persist({ flowId, chosenBy: 'user', updatedAt: now() });
       stepKey = '';
@@ -618,13 +675,62 @@ export function startGuide(deps: GuideDeps): Guide {
       const spec = key ? match?.page.targets[key] : undefined;
       return buildReport({
         view,
-        recognition: recognise(portalPages, view, { full: true }),
+        recognition: recognise(portalPages, view, {
+          full: true,
+          taught: fittingCorrections(view, portalPages, corrections).taught,
+        }),
         portal,
         extension: deps.version ?? '',
         flow: flow && { id: flow.id, step: match?.step.id },
         pinned: pinnedNow,
         target: key && spec ? { key, spec, candidates: scoreCandidates(view, spec, vars()) } : undefined,
       });
+    },
+    canTeach: deps.saveCorrection !== undefined,
+    teachSteps() {
+      return (flow?.steps ?? []).map((step, index) => ({
+        id: step.id,
+        number: index + 1,
+        title: step.title,
+        hasTarget: step.target !== undefined,
+      }));
+    },
+    pick(handlers = {}) {
+      const outline = deps.pickOutline ?? { show: () => undefined };
+      const stop = new AbortController();
+      signal.addEventListener('abort', () => stop.abort(), { once: true });
+      handlers.signal?.addEventListener('abort', () => stop.abort(), { once: true });
+      return pickElement({
+        doc,
+        isOwnNode: (node) => deps.isOwnNode?.(node) ?? false,
+        outline,
+        signal: stop.signal,
+        onMove: handlers.onMove,
+        onMiss: handlers.onMiss,
+      });
+    },
+    async teach(stepId, element) {
+      if (!flow || !deps.saveCorrection) return false;
+      const view = readPage(doc, deps.url?.());
+      const correction = makeCorrection({ view, pages: portalPages, portal, flow, stepId, element, now: now() });
+      if (!correction) return false;
+      await deps.saveCorrection(correction);
+      // At once, before the stored list comes back through storage: one per screen and step.
+      corrections = [
+        ...corrections.filter(
+          (c) =>
+            !(c.page === correction.page && c.signature.path === correction.signature.path && c.source === 'local'),
+        ),
+        correction,
+      ];
+      // The person said which screen this is: a pin for this page would only stand in the way.
+      if (tab?.pinned) persist({ ...tab, pinned: undefined, updatedAt: now() });
+      stepKey = '';
+      tick();
+      return true;
+    },
+    testCorrection(correction) {
+      return testCorrection(readPage(doc, deps.url?.()), portalPages, correction);
     },
     searchClients(query) {
       if (!picker) return;

@@ -42,7 +42,7 @@ export const LEAD = 0.12;
 
 const WEIGHTS = { role: 1.5, name: 3, label: 3, text: 2, context: 1, selector: 1 } as const;
 
-const CANDIDATES =
+export const CANDIDATES =
   'a[href], button, input:not([type="hidden"]), select, option, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="option"], [role="radio"], [role="checkbox"], [role="textbox"], [role="combobox"], [tabindex]:not([tabindex="-1"])';
 
 /** Roles that stand in for one another on the portals (a link styled as a button). */

@@ -3,6 +3,10 @@
  * context (`GuideDeps`) and what it offers (`Guide`). The runtime (lib/guide/runtime.ts) keeps them.
  */
 
+import type { CorrectionTest } from '../corrections/apply';
+import type { Correction } from '../corrections/model';
+import type { PickerMove } from '../corrections/picker';
+import type { FailureKind } from '../failures/model';
 import type { ClientSummary } from '../messaging';
 import type { PortalId } from '../portals';
 import type { RenewalsSeen } from '../renewals/model';
@@ -109,9 +113,33 @@ export interface GuideDeps {
   recordObservation?(entry: { observation: string; page: string; goal?: string }): void;
   /** Keep an organisation's renewals as its dashboard shows them (the background's `renewals.replace`). */
   saveRenewals?(seen: RenewalsSeen): void;
+  /** What was taught or set for this portal (lib/corrections, lib/policy), and its changes. */
+  loadExtras?(): Promise<GuideExtras>;
+  watchExtras?(cb: (extras: GuideExtras) => void, signal: AbortSignal): void;
+  /** Keep a correction the person taught (the background's `corrections.add`). */
+  saveCorrection?(correction: Correction): Promise<void>;
+  /** The picker's outline around the control under the pointer (lib/corrections/picker.ts). */
+  pickOutline?: Ring;
+  /** Count a step shown without its target, or a task left on an unclear screen (lib/failures). */
+  countFailure?(entry: { flow: string; step: string; kind: FailureKind }): void;
   now?: () => number;
   /** Called after each tick (tests, bench). */
   onTick?: () => void;
+}
+
+/** What the guide gets besides its built-in flows: corrections, and flows the administrator switched off. */
+export interface GuideExtras {
+  corrections: Correction[];
+  disabledFlows: string[];
+}
+
+/** A step of the current flow, to say which one this screen is ("Leer de gids dit scherm"). */
+export interface TeachStep {
+  id: string;
+  number: number;
+  title: Text;
+  /** The step points at a control: the person then chooses it on the page. */
+  hasTarget: boolean;
 }
 
 export interface Guide {
@@ -130,6 +158,20 @@ export interface Guide {
   getRecognition(): Recognition | undefined;
   /** "Klopt dit niet?": the redacted description of this page for the helpdesk (lib/guide/report.ts). */
   report(): PageReport | undefined;
+  /** Whether what is taught here can be kept (not in the Oefenmodus). */
+  readonly canTeach: boolean;
+  /** "Leer de gids dit scherm": the steps of the flow under way. */
+  teachSteps(): TeachStep[];
+  /** Picker mode: the person chooses a control on the portal page (undefined: stopped). */
+  pick(handlers?: {
+    onMove?(move: PickerMove): void;
+    onMiss?(): void;
+    signal?: AbortSignal;
+  }): Promise<Element | undefined>;
+  /** Keep what the person taught: this page is `stepId`, and `element` its target. False when nothing was kept. */
+  teach(stepId: string, element?: Element): Promise<boolean>;
+  /** Whether a correction fits this page now, and finds its element (the options page's test). */
+  testCorrection(correction: Correction): CorrectionTest;
   searchClients(query: string): void;
   /** Fill the portal's KBO field with a client's number (only ever from a click in the card). */
   pickClient(client: ClientSummary): Promise<void>;

@@ -45,6 +45,16 @@ export const clientSummaryGuard: Guard<ClientSummary> = (value) => {
   return pick<ClientSummary>(value, CLIENT_KEYS);
 };
 
+const TARGET_STATES = ['found', 'ambiguous', 'not-found', 'no-target'] as const;
+type TestResult = ResponseOf<'corrections.test'>['results'][number];
+const testResultGuard: Guard<TestResult> = (value) => {
+  if (!isRecord(value)) return undefined;
+  const { path, match, fits, target } = value;
+  if (!isString(path) || !isNumber(match) || typeof fits !== 'boolean') return undefined;
+  if (!TARGET_STATES.includes(target as TestResult['target'])) return undefined;
+  return pick<TestResult>(value, ['path', 'match', 'fits', 'target']);
+};
+
 const okGuard = (value: Record<string, unknown>) => (typeof value.ok === 'boolean' ? { ok: value.ok } : undefined);
 /** An answer the caller checks itself (tab state, explanations): passed on as it is. */
 const passOn = (key: string) => (value: Record<string, unknown>) => (key in value ? { [key]: value[key] } : undefined);
@@ -75,6 +85,12 @@ export const RESPONSE_GUARDS: { [T in RequestType]: (answer: Record<string, unkn
   'explain.get': passOn('explanation') as (v: Record<string, unknown>) => { explanation: unknown },
   'explain.facts': (value) => (Array.isArray(value.facts) ? { facts: value.facts } : undefined),
   'renewals.replace': okGuard,
+  'corrections.add': okGuard,
+  'corrections.test': (value) => {
+    const results = arrayOf(value.results, testResultGuard);
+    return results && { results };
+  },
+  'failures.add': okGuard,
 };
 
 /** Send a request to the background and check the answer. Throws on an error or malformed answer. */

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { correctionSchema } from '../corrections/schema';
+import { FAILURE_KINDS } from '../failures/model';
+import { PORTAL_TUPLE } from '../portals';
 import { isDay } from '../renewals/dates';
 import { RENEWAL_LIMITS } from '../renewals/model';
 
@@ -112,6 +115,49 @@ export const requestSchemas = {
           }),
         )
         .max(RENEWAL_LIMITS.perOrganisation),
+    }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /**
+   * From a portal page's "Leer de gids dit scherm": keep a correction (lib/corrections). It
+   * replaces one for the same screen.
+   */
+  'corrections.add': {
+    request: z.object({ type: z.literal('corrections.add'), correction: correctionSchema }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /**
+   * From the options page: does this correction fit the page now open in a portal tab? Asks
+   * every tab; only the content scripts of the correction's portal answer.
+   */
+  'corrections.test': {
+    request: z.object({ type: z.literal('corrections.test'), id: z.string().min(1).max(100) }),
+    response: z.object({
+      results: z.array(
+        z.object({
+          path: z.string(),
+          match: z.number(),
+          fits: z.boolean(),
+          target: z.enum(['found', 'ambiguous', 'not-found', 'no-target']),
+        }),
+      ),
+    }),
+  },
+  /** Failure counts from a portal page (lib/failures): which step, what kind, how often. Nothing of the page. */
+  'failures.add': {
+    request: z.object({
+      type: z.literal('failures.add'),
+      portal: z.enum(PORTAL_TUPLE),
+      entries: z
+        .array(
+          z.object({
+            flow: z.string().min(1).max(100),
+            step: z.string().min(1).max(100),
+            kind: z.enum(FAILURE_KINDS),
+            count: z.number().int().min(1).max(1000),
+          }),
+        )
+        .max(50),
     }),
     response: z.object({ ok: z.boolean() }),
   },

@@ -3,10 +3,14 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
+import { loadExtras, watchExtras } from '../corrections/extras';
+import { toCorrection } from '../corrections/model';
+import { createFailureCounter } from '../failures/counter';
 import type { PortalGuide } from '../flows/define';
 import { markOwnHost } from '../guide/dom';
 import { remoteExplain } from '../guide/explain-remote';
 import type { FeatureSet } from '../guide/features';
+import { maskPath } from '../guide/report';
 import { type Guide, type GuideDeps, startGuide } from '../guide/runtime';
 import { loadTabState, saveTabState } from '../guide/tab-state';
 import { request } from '../messaging';
@@ -64,6 +68,9 @@ export async function startOverlay(
       focus = createFocusKeeper(shadow);
       placer = createPlacer(container, (node) => node === ui.shadowHost);
       const ring = createRing(container, placer);
+      // The picker's outline ("Leer de gids dit scherm"): the card need not avoid it.
+      const outline = createRing(container);
+      outline.element.classList.add('lg-ring--pick');
       const host = container.ownerDocument.createElement('div');
       container.append(host);
       guide = startGuide({
@@ -96,6 +103,16 @@ export async function startOverlay(
         recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
         saveRenewals: (seen) =>
           void request<'renewals.replace'>({ type: 'renewals.replace', ...seen }).catch(() => undefined),
+        loadExtras: () => loadExtras(portal),
+        watchExtras: (cb, signal) => watchExtras(portal, cb, signal),
+        saveCorrection: async (correction) => {
+          await request<'corrections.add'>({ type: 'corrections.add', correction });
+        },
+        pickOutline: outline,
+        countFailure: createFailureCounter(
+          (entries) => request<'failures.add'>({ type: 'failures.add', portal, entries }),
+          { setTimeout: (cb, ms) => ctx.setTimeout(cb, ms) },
+        ),
         ...options.deps,
       });
       const cards = Object.values(features).flatMap((kind) => (kind?.Card ? [kind.Card] : []));
@@ -120,6 +137,12 @@ export async function startOverlay(
     },
     // "Toon de gids op deze pagina" in the popup: the card opens; the focus stays where it is.
     () => guide?.setUi('open'),
+    // The options page's "Test op de huidige pagina": only a correction for this portal is answered.
+    (value) => {
+      const correction = toCorrection(value);
+      if (!guide || !correction || correction.portal !== portal) return undefined;
+      return { ...guide.testCorrection(correction), path: maskPath(location.pathname) };
+    },
   );
   // Single-page navigation (pushState): WXT's location watcher runs once a listener is added through ctx.
   ctx.addEventListener(window, 'wxt:locationchange', () => guide?.schedule());
@@ -180,7 +203,12 @@ function keepMounted(ctx: ContentScriptContext, host: HTMLElement, onBack: () =>
  * The keyboard shortcut (manifest `commands`, lib/guide/handlers.ts sends it to the active tab):
  * only a message from this extension's own background counts.
  */
-function listenForShortcut(ctx: ContentScriptContext, onShortcut: () => void, onShow: () => void): void {
+function listenForShortcut(
+  ctx: ContentScriptContext,
+  onShortcut: () => void,
+  onShow: () => void,
+  onTest: (correction: unknown) => object | undefined,
+): void {
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     const type = (message as { type?: unknown } | null)?.type;
@@ -188,6 +216,10 @@ function listenForShortcut(ctx: ContentScriptContext, onShortcut: () => void, on
     if (type === 'guide.show') {
       onShow();
       return Promise.resolve({ ok: true });
+    }
+    if (type === 'guide.testCorrection') {
+      const result = onTest((message as { correction?: unknown }).correction);
+      return result ? Promise.resolve({ result }) : undefined;
     }
     return undefined;
   };

@@ -193,7 +193,7 @@ describe('client list in the real browser', () => {
       clients: unknown[];
       activeClient: string;
     };
-    expect(backup).toMatchObject({ format: 'loketgids-backup', schemaVersion: 2, activeClient: KNOWN_KBOS.abInbev });
+    expect(backup).toMatchObject({ format: 'loketgids-backup', schemaVersion: 3, activeClient: KNOWN_KBOS.abInbev });
     expect(backup.clients).toHaveLength(4);
     await expect.poll(() => section.textContent()).toContain('Laatste back-up:');
 

@@ -64,8 +64,15 @@ describe('backup', () => {
     for (const client of clients) expect(data.clients).toContainEqual(client);
     // Every table of the database is covered: clients, and meta's keys but the bookkeeping ones.
     // `renewals` is left out on purpose: a copy of what the Werkplek Duaal dashboard shows, read
-    // again on the next visit (lib/clients/backup.ts).
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['clients', 'meta', 'renewals']);
+    // again on the next visit (lib/clients/backup.ts); so are `corrections` (they go out as a flow
+    // pack, lib/packs) and `failures` (local counts, nothing to restore).
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'clients',
+      'corrections',
+      'failures',
+      'meta',
+      'renewals',
+    ]);
     expect(backup.text).not.toContain('renewals');
     // One client per line.
     expect(backup.text.trim().split('\n')).toHaveLength(1 + 3 + 1);
@@ -221,6 +228,8 @@ describe('backups made by older versions', () => {
     });
     expect(activeKbo).toBe(KNOWN_KBOS.abInbev);
     expect((await loadSettings()).ownOrganisation).toEqual({ name: 'SD Worx', kbo: KNOWN_KBOS.second });
+    // From v3 the settings hold the flows switched off; older backups restore with none.
+    expect((await loadSettings()).disabledFlows).toEqual(version >= 3 ? ['wse.vov.terugbetaling'] : []);
   });
 
   it('restores the older JSON client export: its clients replace the list, settings stay', async () => {

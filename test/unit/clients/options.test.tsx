@@ -107,6 +107,7 @@ describe('settings', () => {
         profile: 'lokale-beheerder',
         lang: 'en',
         facts: ['werkrelatie', 'profiel:stts2'],
+        disabledFlows: [],
       }),
     );
     expect(await screen.findByText('Instellingen opgeslagen.')).toBeTruthy();

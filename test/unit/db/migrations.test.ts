@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { readCorrections } from '../../../lib/corrections/repository';
 import {
   DB_VERSIONS,
   LATEST_DB_VERSION,
@@ -10,6 +11,7 @@ import {
   readRevision,
   readSettings,
 } from '../../../lib/db';
+import { readFailures } from '../../../lib/failures/repository';
 import { KNOWN_KBOS } from '../../support/builders';
 
 /**
@@ -21,6 +23,9 @@ interface Fixture {
   meta: Record<string, unknown>[];
   /** From version 2: the Werkplek Duaal renewals. */
   renewals?: Record<string, unknown>[];
+  /** From version 3: corrections taught on a page, and failure counts. */
+  corrections?: Record<string, unknown>[];
+  failures?: Record<string, unknown>[];
 }
 
 const V1: Fixture = {
@@ -69,8 +74,48 @@ const V1: Fixture = {
   ],
 };
 
+const V2_RENEWALS = [
+  {
+    kbo: KNOWN_KBOS.abInbev,
+    organisation: 'ACM',
+    erkenning: 'E/20170620/011723',
+    vestiging: 'Mega World (Heist-op-den-Berg)',
+    opleiding: 'Verkoper',
+    deadline: '2027-04-28',
+    seenOn: '2026-12-01',
+  },
+];
+
 const FIXTURES: Record<number, Fixture> = {
   1: V1,
+  3: {
+    ...V1,
+    renewals: V2_RENEWALS,
+    corrections: [
+      {
+        id: 'c-mig-1',
+        portal: 'gb',
+        flow: 'gb.koppel-gebruiker',
+        step: 'gebruiker',
+        page: 'gb.beheer',
+        target: 'koppel',
+        signature: { path: '/beheer', lang: 'nl', phrases: ['text:begindatum'], ids: ['main'], headings: ['h1: 3 7'] },
+        element: { tag: 'a', role: 'link', name: 'medewerker verbinden', attrs: ['class:button'] },
+        createdAt: 1_764_000_000_000,
+        source: 'local',
+      },
+    ],
+    failures: [
+      {
+        portal: 'gb',
+        flow: 'gb.koppel-gebruiker',
+        step: 'gebruiker',
+        kind: 'no-target',
+        count: 3,
+        lastAt: 1_764_000_000_000,
+      },
+    ],
+  },
   2: {
     ...V1,
     renewals: [
@@ -120,6 +165,32 @@ describe('database schema versions', () => {
     }
   });
 
+  it('v2 → v3: a profile with renewals opens with empty corrections and failure tables', async () => {
+    const name = 'loketgids-migrate-2-to-3';
+    const old = new Dexie(name);
+    for (const entry of DB_VERSIONS.filter((candidate) => candidate.version <= 2)) {
+      old.version(entry.version).stores(entry.stores);
+    }
+    await old.open();
+    await old.table('clients').bulkAdd(V1.clients);
+    await old.table('renewals').bulkAdd(V2_RENEWALS);
+    old.close();
+    const current = new LoketgidsDb(name);
+    await current.open();
+    try {
+      expect(current.verno).toBe(3);
+      expect(await current.renewals.count()).toBe(1);
+      expect(await current.corrections.count()).toBe(0);
+      expect(await current.failures.count()).toBe(0);
+      expect(current.corrections.schema.primKey.keyPath).toBe('id');
+      expect(current.corrections.schema.indexes.map((index) => index.name)).toEqual(['portal']);
+      expect(current.failures.schema.primKey.keyPath).toEqual(['flow', 'step', 'kind']);
+    } finally {
+      current.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('declares versions in increasing order, starting at 1', () => {
     const versions = DB_VERSIONS.map((entry) => entry.version);
     expect(versions[0]).toBe(1);
@@ -131,10 +202,15 @@ describe('database schema versions', () => {
   it('keeps version 1 exactly as shipped (old versions are never edited)', () => {
     expect(DB_VERSIONS[0]).toEqual({ version: 1, stores: { clients: 'kbo, lastUsedAt', meta: 'key' } });
     expect(DB_VERSIONS[1]).toEqual({ version: 2, stores: { renewals: '[kbo+erkenning], kbo, deadline' } });
+    expect(DB_VERSIONS[2]).toEqual({ version: 3, stores: { corrections: 'id, portal', failures: '[flow+step+kind]' } });
   });
 
   it('has a fixture for every version', () => {
-    expect(Object.keys(FIXTURES).map(Number)).toEqual(DB_VERSIONS.map((entry) => entry.version));
+    expect(
+      Object.keys(FIXTURES)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(DB_VERSIONS.map((entry) => entry.version));
   });
 
   it.each(DB_VERSIONS.map((entry) => entry.version))(
@@ -154,6 +230,8 @@ describe('database schema versions', () => {
       await old.table('clients').bulkAdd(fixture.clients);
       await old.table('meta').bulkAdd(fixture.meta);
       if (fixture.renewals) await old.table('renewals').bulkAdd(fixture.renewals);
+      if (fixture.corrections) await old.table('corrections').bulkAdd(fixture.corrections);
+      if (fixture.failures) await old.table('failures').bulkAdd(fixture.failures);
       old.close();
 
       const current = new LoketgidsDb(name);
@@ -184,6 +262,11 @@ describe('database schema versions', () => {
             .sort((a, b) => String(a.deadline).localeCompare(String(b.deadline)))
             .map((r) => r.erkenning),
         );
+        // Corrections and failure counts (v3): none before, every one kept after.
+        const corrections = await readCorrections(current);
+        expect(corrections.corrupt).toEqual([]);
+        expect(corrections.corrections.map((c) => c.id)).toEqual((fixture.corrections ?? []).map((c) => c.id));
+        expect((await readFailures(current)).map((f) => f.count)).toEqual((fixture.failures ?? []).map((f) => f.count));
       } finally {
         current.close();
         await Dexie.delete(name);

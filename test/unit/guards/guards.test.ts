@@ -55,6 +55,7 @@ const settings = shapes({
   profile: fc.constantFrom('secretariaat', 'werkgever', 'lokale-beheerder', 'sectoraal-partnerschap', 'trainer', 'x'),
   lang: fc.constantFrom('nl', 'en', 'fr'),
   facts: fc.array(fc.string(), { maxLength: 3 }),
+  disabledFlows: fc.array(fc.string(), { maxLength: 3 }),
 });
 
 /** Guard and schema agree on `input`: both refuse it, or both accept it with the same value. */
@@ -121,6 +122,19 @@ describe('guards agree with the zod schemas', () => {
       'explain.get': shapes({ explanation: fc.anything() }),
       'explain.facts': shapes({ facts: fc.array(fc.anything(), { maxLength: 3 }) }),
       'renewals.replace': shapes({ ok: fc.boolean() }),
+      'corrections.add': shapes({ ok: fc.boolean() }),
+      'corrections.test': shapes({
+        results: fc.array(
+          shapes({
+            path: fc.string({ maxLength: 10 }),
+            match: fc.oneof(fc.double(), fc.integer()),
+            fits: fc.boolean(),
+            target: fc.constantFrom('found', 'ambiguous', 'not-found', 'no-target', 'x'),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+      'failures.add': shapes({ ok: fc.boolean() }),
     };
     const guard = RESPONSE_GUARDS[type] as (v: Record<string, unknown>) => unknown;
     const schema = requestSchemas[type].response as z.ZodType;

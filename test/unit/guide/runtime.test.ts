@@ -51,6 +51,8 @@ async function start(
     active?: ClientSummary | null;
     tab?: TabState | null;
     search?: string;
+    /** Extra or other dependencies (corrections, policy, failure counts). */
+    deps?: Partial<GuideDeps>;
   } = {},
 ): Promise<Harness> {
   const replica = loadReplica(pageId, options.variant ?? 'plain', { search: options.search });
@@ -89,6 +91,7 @@ async function start(
     saveUi: async () => undefined,
     explain: rulesAdapter,
     now: () => clock,
+    ...options.deps,
   };
   const guide = startGuide(deps);
   await guide.ready;
@@ -328,5 +331,52 @@ describe('gebruikersbeheer', () => {
       'rol:medewerker',
       'rol:stemgerechtigde',
     ]);
+  });
+});
+
+describe('flows switched off, and failure counts (issue 10)', () => {
+  it('never offers or starts a flow switched off in the settings or by policy', async () => {
+    const { guide } = await start('gb.beheer', {
+      settings: { profile: 'lokale-beheerder', disabledFlows: ['gb.koppel-gebruiker'] },
+      deps: { loadExtras: async () => ({ corrections: [], disabledFlows: ['gb.snel-recht-toekennen'] }) },
+    });
+    const view = guide.getView();
+    expect(view.flows.map((f) => f.id)).toEqual(['gb.ken-recht-toe']);
+    expect(view.flowId).toBe('gb.ken-recht-toe');
+    guide.chooseFlow('gb.koppel-gebruiker');
+    expect(guide.getView().flowId).toBe('gb.ken-recht-toe');
+  });
+
+  it('follows the policy when it changes while the page is open', async () => {
+    let push: ((extras: { corrections: []; disabledFlows: string[] }) => void) | undefined;
+    const { guide, flush } = await start('gb.beheer', {
+      settings: { profile: 'lokale-beheerder' },
+      deps: {
+        loadExtras: async () => ({ corrections: [], disabledFlows: [] }),
+        watchExtras: (cb) => {
+          push = cb;
+        },
+      },
+    });
+    expect(guide.getView().flowId).toBe('gb.koppel-gebruiker');
+    push?.({ corrections: [], disabledFlows: ['gb.koppel-gebruiker'] });
+    await flush();
+    expect(guide.getView().flows.map((f) => f.id)).not.toContain('gb.koppel-gebruiker');
+    expect(guide.getView().flowId).not.toBe('gb.koppel-gebruiker');
+  });
+
+  it('counts a step shown without its target once, not on every detection', async () => {
+    const counted: unknown[] = [];
+    const { guide, advance, replica } = await start('gb.beheer', {
+      settings: { profile: 'lokale-beheerder' },
+      deps: { countFailure: (entry) => counted.push(entry) },
+    });
+    for (const link of replica.doc.querySelectorAll('a[href="/koppel/stap-1"]')) link.remove();
+    guide.schedule();
+    await advance(TARGET_TIMEOUT_MS + 200);
+    guide.tick();
+    guide.tick();
+    expect(guide.getView().target).toBe('missing');
+    expect(counted).toEqual([{ flow: 'gb.koppel-gebruiker', step: 'gebruiker', kind: 'no-target' }]);
   });
 });
