@@ -13,7 +13,8 @@ import { SettingsForm } from './SettingsForm';
 import { useClientList } from './useClientList';
 
 /**
- * The options page: backup and restore, settings, the whole client list, import and export. One live client list is
+ * The options page: backup and restore, settings, the whole client list, import and export, the tasks switched
+ * on and off, corrections and packs, the steps that fail, and the administrator's policy. One live client list is
  * shared by the sections, so an import shows in the table (and in an open popup) at once.
  *
  * @example
@@ -70,19 +71,19 @@ export function OptionsApp() {
         <ExportPanel list={list} announce={setMessage} />
       </section>
       <section id="taken" aria-labelledby="h-taken">
-        <h2 id="h-taken">Taken aan en uit</h2>
+        <h2 id="h-taken">{t('options.h.flows')}</h2>
         <FlowSwitches announce={setMessage} />
       </section>
       <section id="correcties" aria-labelledby="h-correcties">
-        <h2 id="h-correcties">Correcties</h2>
+        <h2 id="h-correcties">{t('options.h.corrections')}</h2>
         <CorrectionsPanel announce={setMessage} />
       </section>
       <section id="mislukt" aria-labelledby="h-mislukt">
-        <h2 id="h-mislukt">Stappen die mislukken</h2>
+        <h2 id="h-mislukt">{t('options.h.failures')}</h2>
         <FailuresPanel announce={setMessage} />
       </section>
       <section id="beleid" aria-labelledby="h-beleid">
-        <h2 id="h-beleid">Beleid van uw beheerder</h2>
+        <h2 id="h-beleid">{t('options.h.policy')}</h2>
         <PolicyPanel />
       </section>
     </main>

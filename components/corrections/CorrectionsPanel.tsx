@@ -1,46 +1,28 @@
 import { useState } from 'preact/hooks';
 import type { Correction } from '../../lib/corrections/model';
 import { deleteAllCorrections, deleteCorrection, readCorrections } from '../../lib/corrections/repository';
-import { request } from '../../lib/messaging';
+import { t as cardT } from '../../lib/i18n/card';
+import { type ResponseOf, request } from '../../lib/messaging';
 import { readPolicy } from '../../lib/policy/managed';
 import { ConfirmBar } from '../ui/ConfirmBar';
-import { plural } from '../ui/text';
+import { type AppText, useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
-import { dateOf, flowName, portalName, SOURCE_LABEL, stepName } from './labels';
+import { namesIn } from './labels';
 import { PackPanel } from './PackPanel';
 
-const TEXT = {
-  intro: {
-    nl: 'Wat u de gids leerde met "Klopt dit niet?" → "Leer de gids dit scherm", of wat een pakket of het beleid van uw beheerder meebracht. De gids gebruikt deze correcties bij het herkennen van een scherm en zijn knop.',
-    en: 'What you taught the guide with "Klopt dit niet?" → "Leer de gids dit scherm", or what a pack or your administrator\'s policy brought. The guide uses these corrections to recognise a screen and its button.',
-  },
-  none: {
-    nl: 'Nog geen correcties. Klopt een stap niet op een portaal, open dan in de kaart "Klopt dit niet?" en kies "Leer de gids dit scherm".',
-    en: 'No corrections yet. When a step is wrong on a portal, open "Klopt dit niet?" in the card and choose "Leer de gids dit scherm".',
-  },
-  noTab: {
-    nl: 'Geen geopend portaal gevonden voor deze correctie. Open de pagina van het portaal in een tabblad (met Loketgids actief) en test opnieuw.',
-    en: 'No open portal page found for this correction. Open the portal page in a tab (with Loketgids running) and test again.',
-  },
-} as const;
+type TestResults = ResponseOf<'corrections.test'>['results'];
 
-function testLine(results: { path: string; match: number; fits: boolean; target: string }[]): string {
-  if (results.length === 0) return `${TEXT.noTab.nl} / ${TEXT.noTab.en}`;
+/** What "Test op de huidige pagina" found, one sentence per open portal tab. */
+function testLine({ t }: AppText, results: TestResults): string {
+  if (results.length === 0) return t('corrections.noTab');
   return results
-    .map((r) => {
-      const fits = r.fits
-        ? `past op de pagina ${r.path} (${Math.round(r.match * 100)} %)`
-        : `past niet op de pagina ${r.path} (${Math.round(r.match * 100)} %)`;
-      const target =
-        r.target === 'found'
-          ? 'de knop is gevonden'
-          : r.target === 'ambiguous'
-            ? 'twee knoppen lijken erop: de gids duidt niets aan'
-            : r.target === 'not-found'
-              ? 'de knop is niet gevonden'
-              : 'deze stap heeft geen knop';
-      return `De correctie ${fits}; ${target}.`;
-    })
+    .map((r) =>
+      t(r.fits ? 'corrections.fits' : 'corrections.fitsNot', {
+        path: r.path,
+        percent: Math.round(r.match * 100),
+        target: t(`corrections.target.${r.target}`),
+      }),
+    )
     .join(' ');
 }
 
@@ -51,6 +33,10 @@ function testLine(results: { path: string; match: number; fits: boolean; target:
  * corrections are listed read-only.
  */
 export function CorrectionsPanel(props: { announce(message: string): void }) {
+  const text = useT();
+  const { t, tn, lang } = text;
+  const names = namesIn(text);
+  const card = { report: cardT(lang, 'report.open'), teach: cardT(lang, 'teach.open') };
   const { value, error } = useLiveQuery(() => readCorrections(), []);
   const { value: policy } = useLiveQuery(() => readPolicy(), []);
   const [confirmAll, setConfirmAll] = useState(false);
@@ -59,65 +45,65 @@ export function CorrectionsPanel(props: { announce(message: string): void }) {
   const all: Correction[] = [...stored, ...(policy?.corrections ?? [])];
 
   const test = async (correction: Correction) => {
-    setTests((t) => ({ ...t, [correction.id]: 'Bezig met testen… / Testing…' }));
+    setTests((old) => ({ ...old, [correction.id]: t('corrections.testing') }));
     try {
       const { results } = await request<'corrections.test'>({ type: 'corrections.test', id: correction.id });
-      setTests((t) => ({ ...t, [correction.id]: testLine(results) }));
-    } catch (failure) {
-      setTests((t) => ({ ...t, [correction.id]: `Test mislukt / Test failed: ${String(failure)}` }));
+      setTests((old) => ({ ...old, [correction.id]: testLine(text, results) }));
+    } catch {
+      setTests((old) => ({ ...old, [correction.id]: t('corrections.testFailed') }));
     }
   };
 
   return (
     <div data-corrections="">
-      <p>
-        {TEXT.intro.nl} <span lang="en">/ {TEXT.intro.en}</span>
-      </p>
-      {error ? (
-        <p class="lg-error">De correcties konden niet gelezen worden. / The corrections could not be read.</p>
-      ) : null}
-      {value && all.length === 0 ? (
-        <p>
-          {TEXT.none.nl} <span lang="en">/ {TEXT.none.en}</span>
-        </p>
-      ) : null}
+      <p>{t('corrections.intro', card)}</p>
+      {error ? <p class="lg-error">{t('corrections.readFailed')}</p> : null}
+      {value && all.length === 0 ? <p>{t('corrections.none', card)}</p> : null}
       {all.length > 0 ? (
-        <table class="lg-table" aria-label="Correcties">
+        <table class="lg-table" aria-label={t('corrections.table')}>
           <thead>
             <tr>
-              <th scope="col">Portaal</th>
-              <th scope="col">Taak</th>
-              <th scope="col">Stap</th>
-              <th scope="col">Datum</th>
-              <th scope="col">Herkomst</th>
-              <th scope="col">Acties</th>
+              <th scope="col">{t('corrections.col.portal')}</th>
+              <th scope="col">{t('corrections.col.task')}</th>
+              <th scope="col">{t('corrections.col.step')}</th>
+              <th scope="col">{t('corrections.col.date')}</th>
+              <th scope="col">{t('corrections.col.source')}</th>
+              <th scope="col">{t('corrections.col.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {all.map((c) => {
-              const where = `${flowName(c.flow)}, ${stepName(c.flow, c.step)}`;
+              const where = names.where(c.flow, c.step);
               return (
                 <tr key={c.id} data-correction={c.id}>
-                  <td>{portalName(c.portal)}</td>
-                  <td>{flowName(c.flow)}</td>
-                  <td>{stepName(c.flow, c.step)}</td>
-                  <td>{dateOf.format(c.createdAt)}</td>
-                  <td>{SOURCE_LABEL[c.source].nl}</td>
+                  <td>{names.portal(c.portal)}</td>
+                  <td>{names.flow(c.flow)}</td>
+                  <td>{names.step(c.flow, c.step)}</td>
                   <td>
-                    <button type="button" class="lg-button" onClick={() => void test(c)}>
-                      Test op de huidige pagina<span class="lg-sr">: {where}</span>
+                    <time dateTime={new Date(c.createdAt).toISOString()}>{names.date(c.createdAt)}</time>
+                  </td>
+                  <td>{t(`corrections.source.${c.source}`)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="lg-button"
+                      aria-label={t('corrections.testName', { where })}
+                      onClick={() => void test(c)}
+                    >
+                      {t('corrections.test')}
                     </button>{' '}
                     {c.source === 'policy' ? (
-                      <span>vastgelegd door uw beheerder</span>
+                      <span>{t('corrections.byPolicy')}</span>
                     ) : (
                       <button
                         type="button"
                         class="lg-button lg-button--danger"
+                        aria-label={t('corrections.deleteName', { where })}
                         onClick={() =>
-                          void deleteCorrection(c.id).then(() => props.announce(`Correctie verwijderd: ${where}.`))
+                          void deleteCorrection(c.id).then(() => props.announce(t('corrections.deleted', { where })))
                         }
                       >
-                        Verwijder<span class="lg-sr"> de correctie voor {where}</span>
+                        {t('common.delete')}
                       </button>
                     )}
                     {tests[c.id] ? (
@@ -135,19 +121,17 @@ export function CorrectionsPanel(props: { announce(message: string): void }) {
       {stored.length > 0 && !confirmAll ? (
         <p>
           <button type="button" class="lg-button lg-button--danger" onClick={() => setConfirmAll(true)}>
-            Alle correcties verwijderen
+            {t('corrections.deleteAll')}
           </button>
         </p>
       ) : null}
       {confirmAll ? (
         <ConfirmBar
-          question={`${plural(stored.length, 'correctie', 'correcties')} definitief verwijderen? / Delete for good?`}
-          confirmLabel="Ja, verwijder alle correcties"
+          question={tn('corrections.confirmAll', stored.length)}
+          confirmLabel={t('corrections.confirmAllYes')}
           onConfirm={() => {
             setConfirmAll(false);
-            void deleteAllCorrections().then(() =>
-              props.announce('Alle correcties verwijderd. / All corrections deleted.'),
-            );
+            void deleteAllCorrections().then(() => props.announce(t('corrections.allDeleted')));
           }}
           onCancel={() => setConfirmAll(false)}
         />

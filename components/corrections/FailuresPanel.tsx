@@ -1,13 +1,9 @@
 import { useState } from 'preact/hooks';
 import { clearFailures, readFailures } from '../../lib/failures/repository';
-import { plural } from '../ui/text';
+import { t as cardT } from '../../lib/i18n/card';
+import { useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
-import { dateOf, flowName, portalName, stepName } from './labels';
-
-const KIND = {
-  'no-target': 'getoond zonder de knop of het veld te vinden',
-  unsure: 'de gids was onzeker welk scherm het was',
-} as const;
+import { namesIn } from './labels';
 
 /**
  * "Stappen die mislukken" (issue 10): the local failure counts (lib/failures), the steps that
@@ -16,60 +12,60 @@ const KIND = {
  * the step and uses "Klopt dit niet?" in the card. Nothing of the pages is counted.
  */
 export function FailuresPanel(props: { announce(message: string): void }) {
+  const text = useT();
+  const { t, tn, count, lang } = text;
+  const names = namesIn(text);
   const { value: failures } = useLiveQuery(() => readFailures(), []);
   const [open, setOpen] = useState<string | undefined>();
   const top = (failures ?? []).slice(0, 10);
   return (
     <div data-failures="">
-      <p>
-        Hoe vaak elke stap op dit toestel mislukte: getoond zonder de knop te vinden, of op een scherm waar de gids
-        onzeker was. Alleen de stap en het aantal worden bijgehouden, niets van de pagina.{' '}
-        <span lang="en">/ How often each step failed on this device; only the step and a count are kept.</span>
-      </p>
-      {failures && top.length === 0 ? <p>Geen mislukte stappen geteld. / No failed steps counted.</p> : null}
+      <p>{t('failures.intro')}</p>
+      {failures && top.length === 0 ? <p>{t('failures.none')}</p> : null}
       {top.length > 0 ? (
-        <table class="lg-table" aria-label="Stappen die het vaakst mislukken">
+        <table class="lg-table" aria-label={t('failures.table')}>
           <thead>
             <tr>
-              <th scope="col">Portaal</th>
-              <th scope="col">Taak en stap</th>
-              <th scope="col">Wat</th>
-              <th scope="col">Aantal</th>
-              <th scope="col">Laatst</th>
-              <th scope="col">Melden</th>
+              <th scope="col">{t('failures.col.portal')}</th>
+              <th scope="col">{t('failures.col.where')}</th>
+              <th scope="col">{t('failures.col.kind')}</th>
+              <th scope="col">{t('failures.col.count')}</th>
+              <th scope="col">{t('failures.col.last')}</th>
+              <th scope="col">{t('failures.col.report')}</th>
             </tr>
           </thead>
           <tbody>
             {top.map((failure) => {
               const key = `${failure.flow}/${failure.step}/${failure.kind}`;
-              const where = `${flowName(failure.flow)}, ${stepName(failure.flow, failure.step)}`;
+              const where = names.where(failure.flow, failure.step);
               return (
                 <tr key={key} data-failure={key}>
-                  <td>{portalName(failure.portal)}</td>
+                  <td>{names.portal(failure.portal)}</td>
                   <td>{where}</td>
-                  <td>{KIND[failure.kind]}</td>
-                  <td>{failure.count}</td>
-                  <td>{dateOf.format(failure.lastAt)}</td>
+                  <td>{t(`failures.kind.${failure.kind}`)}</td>
+                  <td>{count(failure.count)}</td>
+                  <td>
+                    <time dateTime={new Date(failure.lastAt).toISOString()}>{names.date(failure.lastAt)}</time>
+                  </td>
                   <td>
                     <button
                       type="button"
                       class="lg-button"
                       aria-expanded={open === key}
+                      aria-label={t('failures.reportName', { where })}
                       onClick={() => setOpen(open === key ? undefined : key)}
                     >
-                      Rapport<span class="lg-sr">: {where}</span>
+                      {t('failures.report')}
                     </button>
                     {open === key ? (
                       <p data-failure-help="">
-                        De melding wordt op de pagina van het portaal zelf gemaakt. Open in {portalName(failure.portal)}{' '}
-                        de taak "{flowName(failure.flow)}" tot bij "{stepName(failure.flow, failure.step)}" en klik in
-                        de kaart van Loketgids op "Klopt dit niet? Meld dit scherm": u bewaart of kopieert de melding
-                        (zonder namen of nummers) voor de helpdesk. Met "Leer de gids dit scherm" verbetert u de stap
-                        meteen.{' '}
-                        <span lang="en">
-                          / The report is made on the portal page: open the step there and click "Klopt dit niet?" in
-                          the card.
-                        </span>
+                        {t('failures.help', {
+                          portal: names.portal(failure.portal),
+                          task: names.flow(failure.flow),
+                          step: names.step(failure.flow, failure.step),
+                          report: cardT(lang, 'report.open'),
+                          teach: cardT(lang, 'teach.open'),
+                        })}
                       </p>
                     ) : null}
                   </td>
@@ -85,12 +81,10 @@ export function FailuresPanel(props: { announce(message: string): void }) {
             type="button"
             class="lg-button"
             onClick={() =>
-              void clearFailures().then(() =>
-                props.announce(`${plural(failures?.length ?? 0, 'telling', 'tellingen')} gewist. / Counts cleared.`),
-              )
+              void clearFailures().then(() => props.announce(tn('failures.cleared', failures?.length ?? 0)))
             }
           >
-            De tellingen wissen
+            {t('failures.clear')}
           </button>
         </p>
       ) : null}

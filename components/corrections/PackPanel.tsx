@@ -3,44 +3,42 @@ import { browser } from 'wxt/browser';
 import type { Correction } from '../../lib/corrections/model';
 import { putCorrections, readCorrections } from '../../lib/corrections/repository';
 import { FLOWS } from '../../lib/flows/registry';
+import type { Bilingual } from '../../lib/ids';
 import { checkPackSize, parsePack } from '../../lib/packs/parse';
 import { makePack, type PackChange, packCorrections, previewPack } from '../../lib/packs/preview';
 import type { Pack } from '../../lib/packs/schema';
 import { downloadText } from '../clients/download';
-import { both, plural } from '../ui/text';
-import { flowName, stepName } from './labels';
-
-const KIND = {
-  add: 'nieuw / new',
-  replace: 'vervangt een correctie / replaces a correction',
-  same: 'al aanwezig, ongewijzigd / already here, unchanged',
-} as const;
+import { useT } from '../ui/i18n';
+import { namesIn } from './labels';
 
 /**
  * Flow packs in the options page: export the corrections as a pack file, and import one with a
  * preview — per task and step, what it adds or replaces — and a confirmation. A hostile or
- * broken file is refused with the reason (lib/packs/parse.ts) and nothing is written. The pack's
- * texts are shown as text, never as HTML.
+ * broken file is refused with the reason (lib/packs/parse.ts, shown in the page's language only)
+ * and nothing is written. The pack's texts are shown as text, never as HTML.
  */
 export function PackPanel(props: { stored: readonly Correction[]; announce(message: string): void }) {
   const id = useId();
+  const text = useT();
+  const { t, tn, inLang } = text;
+  const names = namesIn(text);
   const [plan, setPlan] = useState<{ pack: Pack; changes: PackChange[]; file: string } | undefined>();
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Bilingual | undefined>();
 
   const exportPack = () => {
     const { text, fileName, pack } = makePack(props.stored, { extension: browser.runtime.getManifest().version });
     downloadText(text, fileName, 'application/json');
-    props.announce(`Pakket bewaard: ${fileName} (${plural(pack.corrections.length, 'correctie', 'correcties')}).`);
+    props.announce(tn('packs.saved', pack.corrections.length, { file: fileName }));
   };
 
   const read = async (file: File | undefined) => {
     setPlan(undefined);
-    setProblem('');
+    setProblem(undefined);
     if (!file) return;
     const refused = checkPackSize(file.size) ?? undefined;
     const result = refused ?? parsePack(await file.text(), FLOWS);
     if (!result.ok) {
-      setProblem(both(result.problem));
+      setProblem(result.problem);
       return;
     }
     const stored = (await readCorrections()).corrections;
@@ -51,7 +49,7 @@ export function PackPanel(props: { stored: readonly Correction[]; announce(messa
     if (!plan) return;
     const kept = await putCorrections(packCorrections(plan.pack));
     setPlan(undefined);
-    props.announce(`Pakket ingelezen: ${plural(kept.length, 'correctie', 'correcties')}. / Pack imported.`);
+    props.announce(tn('packs.imported', kept.length));
   };
 
   const byFlow = new Map<string, PackChange[]>();
@@ -60,18 +58,15 @@ export function PackPanel(props: { stored: readonly Correction[]; announce(messa
 
   return (
     <section aria-labelledby={`${id}-packs`} data-packs="">
-      <h3 id={`${id}-packs`}>Pakketten / Packs</h3>
-      <p>
-        Een pakket is een JSON-bestand met correcties, om door te geven aan collega's of een helpdesk. Het bevat alleen
-        gegevens, nooit code. <span lang="en">/ A pack is a JSON file of corrections to pass on; data only.</span>
-      </p>
+      <h3 id={`${id}-packs`}>{t('packs.title')}</h3>
+      <p>{t('packs.intro')}</p>
       <p>
         <button type="button" class="lg-button" onClick={exportPack} disabled={props.stored.length === 0}>
-          Exporteer de correcties als pakket
+          {t('packs.export')}
         </button>
       </p>
       <div class="lg-field">
-        <label for={`${id}-file`}>Kies een pakketbestand om in te lezen (JSON, hoogstens 1 MB)</label>
+        <label for={`${id}-file`}>{t('packs.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -81,24 +76,25 @@ export function PackPanel(props: { stored: readonly Correction[]; announce(messa
       </div>
       {problem ? (
         <p class="lg-error" role="alert" data-pack-problem="">
-          {problem}
+          {inLang(problem)}
         </p>
       ) : null}
       {plan ? (
         <div data-pack-preview="">
           <h4>
-            Voorbeeld: {plan.file}
-            {plan.pack.name ? ` (${plan.pack.name})` : ''}
+            {plan.pack.name
+              ? t('packs.previewNamed', { file: plan.file, name: plan.pack.name })
+              : t('packs.preview', { file: plan.file })}
           </h4>
           {[...byFlow].map(([flow, changes]) => (
             <div key={flow}>
               <p>
-                <strong>{flowName(flow)}</strong>
+                <strong>{names.flow(flow)}</strong>
               </p>
               <ul>
                 {changes.map((change) => (
                   <li key={change.correction.id}>
-                    {stepName(change.flow, change.step)}: {KIND[change.kind]}
+                    {t(`packs.change.${change.kind}`, { step: names.step(change.flow, change.step) })}
                   </li>
                 ))}
               </ul>
@@ -106,10 +102,10 @@ export function PackPanel(props: { stored: readonly Correction[]; announce(messa
           ))}
           <p>
             <button type="button" class="lg-button lg-button--primary" onClick={() => void commit()}>
-              {`Importeer ${plural(writes, 'correctie', 'correcties')}`}
+              {tn('packs.import', writes)}
             </button>{' '}
             <button type="button" class="lg-button" onClick={() => setPlan(undefined)}>
-              Annuleer het inlezen
+              {t('packs.cancel')}
             </button>
           </p>
         </div>

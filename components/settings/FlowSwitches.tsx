@@ -1,8 +1,10 @@
 import { useId } from 'preact/hooks';
 import { loadSettings, saveSettings } from '../../lib/clients/repository';
 import { FLOWS } from '../../lib/flows/registry';
+import { textIn } from '../../lib/guide/lang';
 import { readPolicy } from '../../lib/policy/managed';
 import { PORTAL_IDS, PORTALS } from '../../lib/portals';
+import { useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 
 /**
@@ -12,6 +14,7 @@ import { useLiveQuery } from '../ui/useLiveQuery';
  */
 export function FlowSwitches(props: { announce(message: string): void }) {
   const id = useId();
+  const { t, lang } = useT();
   const { value: settings } = useLiveQuery(() => loadSettings(), []);
   const { value: policy } = useLiveQuery(() => readPolicy(), []);
   const off = settings?.disabledFlows ?? [];
@@ -23,16 +26,14 @@ export function FlowSwitches(props: { announce(message: string): void }) {
       ? current.disabledFlows.filter((f) => f !== flowId)
       : [...current.disabledFlows.filter((f) => f !== flowId), flowId];
     await saveSettings({ ...current, disabledFlows });
-    const title = FLOWS.find((f) => f.id === flowId)?.title.nl ?? flowId;
-    props.announce(on ? `Taak aangezet: ${title}.` : `Taak uitgezet: ${title}. De gids biedt ze niet meer aan.`);
+    const flow = FLOWS.find((f) => f.id === flowId);
+    const title = flow ? textIn(flow.title, lang) : flowId;
+    props.announce(t(on ? 'flows.on' : 'flows.off', { title }));
   };
 
   return (
     <div data-flow-switches="">
-      <p>
-        Zet een taak uit die op een portaal niet goed werkt: de gids biedt ze dan niet meer aan en start ze niet.{' '}
-        <span lang="en">/ Switch off a task that misbehaves: the guide no longer offers or starts it.</span>
-      </p>
+      <p>{t('flows.intro')}</p>
       {PORTAL_IDS.map((portal) => (
         <fieldset key={portal}>
           <legend>{PORTALS[portal].name}</legend>
@@ -53,14 +54,9 @@ export function FlowSwitches(props: { announce(message: string): void }) {
                     data-flow-switch={flow.id}
                     onChange={(event) => void toggle(flow.id, event.currentTarget.checked)}
                   />{' '}
-                  {flow.title.nl}
+                  {textIn(flow.title, lang)}
                 </label>
-                {byPolicy ? (
-                  <span id={hint}>
-                    {' '}
-                    — uitgezet door het beleid van uw beheerder (vergrendeld) / switched off by policy
-                  </span>
-                ) : null}
+                {byPolicy ? <span id={hint}> — {t('flows.byPolicy')}</span> : null}
               </div>
             );
           })}

@@ -1,43 +1,41 @@
 import { readPolicy } from '../../lib/policy/managed';
-import { flowName } from '../corrections/labels';
-import { both, plural } from '../ui/text';
+import { namesIn } from '../corrections/labels';
+import { useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 
 /**
  * What the administrator's managed policy sets (lib/policy/managed.ts), read-only: the flows it
- * switches off, the packs it applies, and what of it was left out and why.
+ * switches off, the packs it applies, and what of it was left out and why (lib's messages, in
+ * the page's language only).
  */
 export function PolicyPanel() {
+  const text = useT();
+  const { t, tn, inLang } = text;
+  const names = namesIn(text);
   const { value: policy } = useLiveQuery(() => readPolicy(), []);
   if (!policy) return null;
-  if (!policy.present) {
-    return (
-      <p data-policy="none">
-        Uw beheerder heeft geen beleid voor Loketgids ingesteld.{' '}
-        <span lang="en">/ No policy is set for Loketgids.</span>
-      </p>
-    );
-  }
+  if (!policy.present) return <p data-policy="none">{t('policy.none')}</p>;
   return (
     <div data-policy="">
+      <p>{t('policy.readOnly')}</p>
       <p>
-        Uw beheerder stelt dit in; u kunt het hier niet wijzigen.{' '}
-        <span lang="en">/ Set by your administrator; read-only.</span>
+        {t('policy.flowsOff', {
+          flows: policy.disabledFlows.length ? policy.disabledFlows.map(names.flow).join(', ') : t('policy.nothing'),
+        })}
       </p>
-      <p>Uitgezette taken: {policy.disabledFlows.length ? policy.disabledFlows.map(flowName).join(', ') : 'geen'}</p>
-      <p>Pakketten:</p>
+      <p>{t('policy.packs')}</p>
       <ul>
-        {policy.packs.length === 0 ? <li>geen</li> : null}
+        {policy.packs.length === 0 ? <li>{t('policy.nothing')}</li> : null}
         {policy.packs.map((pack, index) => (
           <li key={`${index}-${pack.name ?? ''}`}>
-            {pack.name ?? `Pakket ${index + 1}`}: {plural(pack.corrections, 'correctie', 'correcties')}
+            {tn('policy.pack', pack.corrections, { name: pack.name ?? t('policy.packN', { n: index + 1 }) })}
           </li>
         ))}
       </ul>
       {policy.problems.length > 0 ? (
         <ul class="lg-error">
           {policy.problems.map((problem) => (
-            <li key={problem.nl}>{both(problem)}</li>
+            <li key={problem.nl}>{inLang(problem)}</li>
           ))}
         </ul>
       ) : null}

@@ -32,7 +32,7 @@ export const correctionHandlers: Handlers = {
     const stored = (await readCorrections()).corrections;
     const correction =
       stored.find((c) => c.id === request.id) ?? (await readPolicy()).corrections.find((c) => c.id === request.id);
-    if (!correction) throw new Error('Deze correctie bestaat niet meer. / This correction no longer exists.');
+    if (!correction) throw new Error('corrections: no such correction');
     const tabs = await browser.tabs.query({});
     const answers = await Promise.all(
       tabs.map((tab) =>

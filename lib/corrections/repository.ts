@@ -57,7 +57,7 @@ export async function putCorrections(list: readonly unknown[], database: Loketgi
 /** Keep one correction taught on a page. */
 export async function addCorrection(correction: unknown, database: LoketgidsDb = db): Promise<Correction> {
   const [kept] = await putCorrections([correction], database);
-  if (!kept) throw new Error('Correctie niet bewaard / Correction not kept');
+  if (!kept) throw new Error('corrections: not kept');
   return kept;
 }
 

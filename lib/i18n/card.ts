@@ -1,8 +1,9 @@
 /**
  * The card's catalogue: every fixed string of the overlay card on the portals (the card, its
- * pill and launcher, the client picker, services, explanations, ticket note, renewals and the
- * "Klopt dit niet?" report), in the four languages the card speaks. The portal's content script
- * carries this module and not the app's (lib/i18n/app.ts), so keep it to the card's own words.
+ * pill and launcher, the client picker, services, explanations, ticket note, renewals, the
+ * "Klopt dit niet?" report and its "Leer de gids dit scherm"), in the four languages the card
+ * speaks. The portal's content script carries this module and not the app's (lib/i18n/app.ts),
+ * so keep it to the card's own words.
  *
  * Adding a string:
  * 1. add the key to `nl` below (the Dutch text defines the keys and the type: formal "u", never
@@ -62,6 +63,20 @@ export const nl = {
   'report.copy': 'Kopieer de melding',
   'report.save': 'Bewaar de melding als bestand',
   'report.close': 'Melding sluiten',
+  'teach.open': 'Leer de gids dit scherm',
+  'teach.step': 'Stap {n}: {title}',
+  'teach.which': 'Welke stap van de taak is dit scherm?',
+  'teach.moveOf': '{index} van {total}: {name}',
+  'teach.noName': 'zonder naam',
+  'teach.miss': 'Daar staat geen knop, link of veld. Klik op de knop zelf.',
+  'teach.picking':
+    '{step}. Klik nu op de pagina op de knop, de link of het veld van deze stap; de klik gaat niet naar het portaal. Met Tab of de pijltjestoetsen gaat u langs de knoppen van de pagina, Enter kiest, Escape stopt.',
+  'teach.donePicked':
+    'Geleerd: dit scherm is {step}, met de gekozen knop. De gids herkent het voortaan, ook na herladen. U vindt de correctie in de opties van Loketgids.',
+  'teach.done': 'Geleerd: dit scherm is {step}. De gids herkent het voortaan, ook na herladen.',
+  'teach.failed': 'Dit kon niet bewaard worden; er is niets veranderd. Probeer het opnieuw.',
+  'teach.stop': 'Aanwijzen stoppen',
+  'teach.close': 'Leren sluiten',
   'picker.label': 'Klanten',
   'picker.search': 'Zoek een klant (naam of KBO-nummer)',
   'picker.empty': 'Geen klanten gevonden. Voeg klanten toe in de opties van Loketgids.',
@@ -142,6 +157,20 @@ const en: CardCatalogue = {
   'report.copy': 'Copy the report',
   'report.save': 'Save the report as a file',
   'report.close': 'Close the report',
+  'teach.open': 'Teach the guide this screen',
+  'teach.step': 'Step {n}: {title}',
+  'teach.which': 'Which step of the task is this screen?',
+  'teach.moveOf': '{index} of {total}: {name}',
+  'teach.noName': 'without a name',
+  'teach.miss': 'There is no button, link or field there. Click the button itself.',
+  'teach.picking':
+    "{step}. Now click the button, link or field of this step on the page; the click does not reach the portal. Tab or the arrow keys walk the page's controls, Enter chooses, Escape stops.",
+  'teach.donePicked':
+    "Learnt: this screen is {step}, with the chosen control. The guide recognises it from now on, also after a reload. The correction is in Loketgids' options.",
+  'teach.done': 'Learnt: this screen is {step}. The guide recognises it from now on, also after a reload.',
+  'teach.failed': 'This could not be saved; nothing changed. Please try again.',
+  'teach.stop': 'Stop pointing',
+  'teach.close': 'Close teaching',
   'picker.label': 'Clients',
   'picker.search': 'Search a client (name or KBO number)',
   'picker.empty': 'No clients found. Add clients in the Loketgids options.',
@@ -219,6 +248,20 @@ const fr: CardCatalogue = {
   'report.copy': 'Copier le signalement',
   'report.save': 'Enregistrer le signalement comme fichier',
   'report.close': 'Fermer le signalement',
+  'teach.open': 'Apprendre cet écran au guide',
+  'teach.step': 'Étape {n} : {title}',
+  'teach.which': 'Quelle étape de la tâche est cet écran ?',
+  'teach.moveOf': '{index} sur {total} : {name}',
+  'teach.noName': 'sans nom',
+  'teach.miss': 'Il n’y a pas de bouton, de lien ou de champ ici. Cliquez sur le bouton lui-même.',
+  'teach.picking':
+    '{step}. Cliquez maintenant sur la page sur le bouton, le lien ou le champ de cette étape ; le clic n’atteint pas le portail. Tab ou les flèches parcourent les contrôles de la page, Entrée choisit, Échap arrête.',
+  'teach.donePicked':
+    'Appris : cet écran est {step}, avec le contrôle choisi. Le guide le reconnaît désormais, même après rechargement. La correction se trouve dans les options de Loketgids.',
+  'teach.done': 'Appris : cet écran est {step}. Le guide le reconnaît désormais, même après rechargement.',
+  'teach.failed': 'Impossible d’enregistrer ; rien n’a changé. Réessayez.',
+  'teach.stop': 'Arrêter de désigner',
+  'teach.close': 'Fermer l’apprentissage',
   'picker.label': 'Clients',
   'picker.search': 'Chercher un client (nom ou numéro BCE)',
   'picker.empty': 'Aucun client trouvé. Ajoutez des clients dans les options de Loketgids.',
@@ -297,6 +340,20 @@ const de: CardCatalogue = {
   'report.copy': 'Meldung kopieren',
   'report.save': 'Meldung als Datei speichern',
   'report.close': 'Meldung schließen',
+  'teach.open': 'Dem Leitfaden diesen Bildschirm beibringen',
+  'teach.step': 'Schritt {n}: {title}',
+  'teach.which': 'Welcher Schritt der Aufgabe ist dieser Bildschirm?',
+  'teach.moveOf': '{index} von {total}: {name}',
+  'teach.noName': 'ohne Namen',
+  'teach.miss': 'Dort ist keine Schaltfläche, kein Link und kein Feld. Klicken Sie auf die Schaltfläche selbst.',
+  'teach.picking':
+    '{step}. Klicken Sie jetzt auf der Seite auf die Schaltfläche, den Link oder das Feld dieses Schritts; der Klick erreicht das Portal nicht. Tab oder die Pfeiltasten gehen durch die Bedienelemente der Seite, Eingabe wählt, Escape beendet.',
+  'teach.donePicked':
+    'Gelernt: dieser Bildschirm ist {step}, mit dem gewählten Bedienelement. Der Leitfaden erkennt ihn ab jetzt, auch nach dem Neuladen. Die Korrektur steht in den Optionen von Loketgids.',
+  'teach.done': 'Gelernt: dieser Bildschirm ist {step}. Der Leitfaden erkennt ihn ab jetzt, auch nach dem Neuladen.',
+  'teach.failed': 'Das konnte nicht gespeichert werden; nichts wurde geändert. Bitte versuchen Sie es erneut.',
+  'teach.stop': 'Zeigen beenden',
+  'teach.close': 'Beibringen schließen',
   'picker.label': 'Kunden',
   'picker.search': 'Kunden suchen (Name oder ZDU-Nummer)',
   'picker.empty': 'Keine Kunden gefunden. Fügen Sie Kunden in den Optionen von Loketgids hinzu.',

@@ -1,6 +1,6 @@
 /**
  * Reading a flow pack file (lib/packs/schema.ts) without trusting it. A pack is refused, with a
- * message that says why (Dutch first), when it is:
+ * message that says why ({ nl, en }: the options page shows the page's language), when it is:
  * - larger than 1 MB (checked before it is parsed);
  * - not JSON, or not a Loketgids pack, or of a version this build does not read;
  * - holding a key `__proto__`, `constructor` or `prototype` anywhere (prototype pollution);
@@ -11,7 +11,7 @@
  *
  * @example
  * const read = parsePack(text, FLOWS);
- * if (!read.ok) show(read.problem.nl);
+ * if (!read.ok) show(inLang(read.problem)); // components/ui/i18n.tsx
  */
 import type { Flow } from '../guide/schema';
 import type { Bilingual } from '../ids';
@@ -31,9 +31,9 @@ export function byteSize(text: string): number {
 const refuse = (nl: string, en: string): PackRead => ({ ok: false, problem: { nl, en } });
 
 function tooLarge(bytes: number): PackRead {
-  const mb = (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
   return refuse(
-    `Dit bestand is te groot (${mb} MB): een pakket is hoogstens 1 MB. Er is niets ingelezen.`,
+    `Dit bestand is te groot (${mb.replace('.', ',')} MB): een pakket is hoogstens 1 MB. Er is niets ingelezen.`,
     `This file is too large (${mb} MB): a pack is at most 1 MB. Nothing was read.`,
   );
 }
@@ -89,10 +89,10 @@ export function parsePack(text: string, flows: readonly Flow[]): PackRead {
     );
   }
   if (head.version !== PACK_VERSION) {
-    const version = typeof head.version === 'number' ? String(head.version) : 'onbekend';
+    const known = typeof head.version === 'number';
     return refuse(
-      `Dit pakket heeft versie ${version}; deze Loketgids leest alleen versie ${PACK_VERSION}. Werk Loketgids bij of vraag een pakket van versie ${PACK_VERSION}. Er is niets ingelezen.`,
-      `This pack is version ${version}; this Loketgids reads only version ${PACK_VERSION}. Update Loketgids or ask for a version ${PACK_VERSION} pack. Nothing was read.`,
+      `Dit pakket heeft versie ${known ? head.version : 'onbekend'}; deze Loketgids leest alleen versie ${PACK_VERSION}. Werk Loketgids bij of vraag een pakket van versie ${PACK_VERSION}. Er is niets ingelezen.`,
+      `This pack is version ${known ? head.version : 'unknown'}; this Loketgids reads only version ${PACK_VERSION}. Update Loketgids or ask for a version ${PACK_VERSION} pack. Nothing was read.`,
     );
   }
   const hostile = findHostile(data, '');
@@ -110,10 +110,10 @@ export function parsePack(text: string, flows: readonly Flow[]): PackRead {
   const parsed = packSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || '(pakket)';
+    const where = issue?.path.join('.');
     return refuse(
-      `Dit pakket klopt niet: ${where}: ${issue?.message ?? ''}. Er is niets ingelezen.`,
-      `This pack is not valid: ${where}: ${issue?.message ?? ''}. Nothing was read.`,
+      `Dit pakket klopt niet: ${where || '(pakket)'}: ${issue?.message ?? ''}. Er is niets ingelezen.`,
+      `This pack is not valid: ${where || '(pack)'}: ${issue?.message ?? ''}. Nothing was read.`,
     );
   }
   for (const [index, correction] of parsed.data.corrections.entries()) {
