@@ -11,6 +11,7 @@ import type { ClientSummary } from '../messaging';
 import { isolate } from '../text';
 import { byRole } from './a11y';
 import type { PageView } from './dom';
+import { idFailureText } from './id-failure-text';
 import type { Text } from './schema';
 
 export type WarningLevel = 'error' | 'warning' | 'info' | 'ok';
@@ -110,7 +111,8 @@ export function checkKboOrNameField(value: string): GuideWarning[] {
 export function checkRrnField(value: string): GuideWarning[] {
   if (value.trim() === '') return [];
   const result = parseRrn(value);
-  if (!result.ok) return [{ id: 'rrn-ongeldig', level: 'error', text: result.message }];
+  if (!result.ok)
+    return [{ id: 'rrn-ongeldig', level: 'error', text: idFailureText(result, 'rrn', digitCount(value)) }];
   return [
     {
       id: 'rrn-geldig',

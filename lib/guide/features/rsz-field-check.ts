@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { parseEnterpriseOrRsz } from '../../ids';
 import type { GuideWarning } from '../checks';
-import { readyToCheck } from '../checks';
+import { digitCount, readyToCheck } from '../checks';
+import { idFailureText } from '../id-failure-text';
 import type { FeatureKind } from './types';
 
 export const schema = () => z.object({ kind: z.literal('rsz-field-check'), field: z.string().min(1) }).strict();
@@ -28,7 +29,11 @@ function needed(value: string): number {
 export function checkRszOrKboField(value: string): GuideWarning[] {
   if (value.trim() === '') return [];
   const result = parseEnterpriseOrRsz(value);
-  if (!result.ok) return [{ id: 'rsz-ongeldig', level: 'error', text: result.message }];
+  if (!result.ok) {
+    // The field takes either number: a failure that is clearly about an RSZ number says so.
+    const key = result.kind === 'rsz' ? 'rsz' : 'kboOrRsz';
+    return [{ id: 'rsz-ongeldig', level: 'error', text: idFailureText(result, key, digitCount(value)) }];
+  }
   if (result.kind === 'rsz') {
     return [
       {
