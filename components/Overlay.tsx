@@ -2,20 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Guide, GuideView } from '../lib/guide/runtime';
 import type { FocusKeeper } from '../lib/overlay/focus';
+import type { PanelLink } from '../lib/overlay/panel-link';
 import type { Placement, Placer } from '../lib/overlay/place';
 import { PORTALS, type PortalId } from '../lib/portals';
-import { ClientPicker } from './guide/ClientPicker';
-import { Explanation } from './guide/Explanation';
-import { FactList } from './guide/FactList';
-import { Renewals } from './guide/Renewals';
-import { ReportButton } from './guide/Report';
-import { Services } from './guide/Services';
-import { StepCard } from './guide/StepCard';
-import { TaskSwitch } from './guide/TaskSwitch';
-import { TicketNote } from './guide/TicketNote';
+import { hintOf } from '../lib/sidepanel/protocol';
+import { CardBody } from './guide/CardBody';
+import { PageHint } from './guide/PageHint';
 import { pick, ui } from './guide/text';
-import { Unsure } from './guide/Unsure';
-import { Warnings } from './guide/Warnings';
 
 function useGuideView(guide: Guide | undefined): GuideView | undefined {
   const [view, setView] = useState<GuideView | undefined>(() => guide?.getView());
@@ -39,20 +32,35 @@ function usePlacement(placer: Placer | undefined): Placement | undefined {
   return placement;
 }
 
+function usePanelLinked(panel: PanelLink | undefined): boolean {
+  const [linked, setLinked] = useState(() => panel?.connected() ?? false);
+  useEffect(() => {
+    if (!panel) return undefined;
+    setLinked(panel.connected());
+    return panel.subscribe(setLinked);
+  }, [panel]);
+  return linked;
+}
+
 /**
  * The overlay on a portal page: a labelled complementary region with the step card. It never takes
  * focus from the portal; only the card itself is clickable (the highlight ring lets clicks through).
+ * With the card in the browser's side panel (`panel` connected, or the `cardPlace` setting), only
+ * the ring and a one-line hint stay on the page.
  */
 export function Overlay({
   portal,
   guide,
   focus,
   placer,
+  panel,
 }: {
   portal: PortalId;
   guide?: Guide;
   focus?: FocusKeeper;
   placer?: Placer;
+  /** The side panel's link (absent in the Oefenmodus, whose frame has no panel). */
+  panel?: PanelLink;
 }) {
   const view = useGuideView(guide);
   const lang = view?.lang ?? 'nl';
@@ -60,6 +68,24 @@ export function Overlay({
   // On a page that is none of the portal's known screens, a small launcher instead of the card.
   const [peek, setPeek] = useState(false);
   const placement = usePlacement(placer);
+  const linked = usePanelLinked(panel);
+  /** Why the side panel did not open (said on the card, which then stays on the page). */
+  const [panelStatus, setPanelStatus] = useState('');
+  const openPanel = async () => {
+    if (!panel) return;
+    setPanelStatus('');
+    if (await panel.open()) return;
+    setPanelStatus(
+      ui(
+        lang,
+        'Het zijpaneel ging niet open. De kaart blijft op de pagina.',
+        'The side panel did not open. The card stays on the page.',
+        'Le panneau latéral ne s’est pas ouvert. La carte reste sur la page.',
+        'Die Seitenleiste wurde nicht geöffnet. Die Karte bleibt auf der Seite.',
+      ),
+    );
+    void panel.place('page');
+  };
   const stepId = view?.step?.stepId;
   // A card opened from its pill stays open until the person is on another page of the portal
   // (not when a detection on the same page names another step, or only now names the step).
@@ -110,6 +136,23 @@ export function Overlay({
       'dismissed',
       () => guide?.setUi('open'),
       ui(lang, 'Loketgids tonen', 'Show Loketgids', 'Afficher Loketgids', 'Loketgids anzeigen'),
+    );
+  }
+  const hint = panel && view && (linked || view.cardPlace === 'panel') ? hintOf(view) : undefined;
+  if (hint && panel && view) {
+    return (
+      <PageHint
+        lang={lang}
+        portal={portal}
+        title={hint.title}
+        more={hint.more}
+        linked={linked}
+        announcement={view.announcement}
+        status={panelStatus}
+        onOpen={() => void openPanel()}
+        onCardHere={() => void panel.place('page')}
+        onKeyDown={onKeyDown}
+      />
     );
   }
   if (view?.quiet && !peek && mode === 'open') {
@@ -183,7 +226,6 @@ export function Overlay({
     );
   }
 
-  const showPicker = view?.picker && guide;
   return (
     <aside
       class={`lg-card${mode === 'collapsed' ? ' lg-card--collapsed' : ''}`}
@@ -227,55 +269,20 @@ export function Overlay({
           )}
         </p>
       )}
-      {mode === 'open' && view && (
-        <div class="lg-card__body">
-          {view.flows.length === 0 ? (
-            <p>
-              {ui(
-                lang,
-                'Voor dit portaal heeft Loketgids nog geen stappen.',
-                'Loketgids has no guided steps for this portal yet.',
-                'Loketgids n’a pas encore d’étapes pour ce portail.',
-                'Für dieses Portal hat Loketgids noch keine Schritte.',
-              )}
-            </p>
-          ) : view.unsure ? (
-            guide && <Unsure view={view} onChoose={(pageId) => guide.choosePage(pageId)} />
-          ) : (
-            <>
-              <StepCard view={view} />
-              {view.pinned && guide && <Unsure view={view} onChoose={(pageId) => guide.choosePage(pageId)} />}
-            </>
-          )}
-          <Warnings warnings={view.warnings} lang={lang} />
-          {showPicker && view.picker && (
-            <ClientPicker
-              lang={lang}
-              query={view.picker.query}
-              clients={view.picker.clients}
-              active={view.picker.active}
-              loading={view.picker.loading}
-              onSearch={(query) => guide.searchClients(query)}
-              onPick={(client) => void guide.pickClient(client)}
-            />
-          )}
-          {view.services && guide && (
-            <Services
-              services={view.services}
-              lang={lang}
-              canChoose={view.flowId === 'wse.ss.aanvraag-voor-klant'}
-              onChoose={(title) => guide.chooseService(title)}
-            />
-          )}
-          {view.explanations.map((explanation) => (
-            <Explanation key={explanation.id} explanation={explanation} lang={lang} />
-          ))}
-          {view.renewals && <Renewals renewals={view.renewals} lang={lang} />}
-          {view.ticket && <TicketNote key={view.ticket.read} read={view.ticket.read} lang={lang} />}
-          {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
-          {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
-          {guide && view.flows.length > 0 && <ReportButton lang={lang} make={() => guide.report()} />}
-        </div>
+      {mode === 'open' && view && <CardBody view={view} actions={guide} />}
+      {mode === 'open' && panel && (
+        <p class="lg-card__place">
+          <button type="button" class="lg-button lg-button--small" data-open-panel="" onClick={() => void openPanel()}>
+            {ui(
+              lang,
+              'Naast de pagina tonen',
+              'Show beside the page',
+              'Afficher à côté de la page',
+              'Neben der Seite anzeigen',
+            )}
+          </button>
+          <span role="status">{panelStatus}</span>
+        </p>
       )}
     </aside>
   );

@@ -47,6 +47,7 @@ async function run(session: PracticeFrameSession): Promise<void> {
   const guide = await startOverlay(ctx, session.portal, GUIDES[session.portal], {
     css: overlayCss,
     presenter: session.presenter,
+    sidePanel: false,
     deps: {
       url: () => session.url(),
       readState,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { clientSummarySchema } from './messaging/schemas';
-import { DEFAULT_SETTINGS, PROFILES, type Settings, type State } from './state';
+import { CARD_PLACES, DEFAULT_SETTINGS, PROFILES, type Settings, type State } from './state';
 
 export const settingsSchema = z.object({
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
@@ -14,6 +14,8 @@ export const settingsSchema = z.object({
   lang: z.enum(['nl', 'en', 'fr', 'de']).default('nl'),
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
   facts: z.array(z.string()).default([]),
+  /** The card floats on the portal page, or lives in the browser's side panel. */
+  cardPlace: z.enum(CARD_PLACES).default('page'),
 });
 
 export const stateSchema = z.object({

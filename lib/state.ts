@@ -26,6 +26,9 @@ export type Profile = (typeof PROFILES)[number];
 /** The languages of the extension's own texts; fr and de for the federal portal's card. */
 export const LANGS = ['nl', 'en', 'fr', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
+/** Where the guide's card lives: floating on the portal page, or in the browser's side panel. */
+export const CARD_PLACES = ['page', 'panel'] as const;
+export type CardPlace = (typeof CARD_PLACES)[number];
 
 export interface Settings {
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
@@ -34,6 +37,11 @@ export interface Settings {
   lang: (typeof LANGS)[number];
   /** Fact ids (DOMAIN.md §4) the user says they have, for the Rechtencheck and the guide. */
   facts: string[];
+  /**
+   * `panel`: the person keeps the card in the browser's side panel (entrypoints/sidepanel); the
+   * portal page then shows only the ring and a one-line hint. `page`: the floating card.
+   */
+  cardPlace: CardPlace;
 }
 
 export interface State {
@@ -48,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   profile: 'secretariaat',
   lang: 'nl',
   facts: Object.freeze([]) as unknown as string[],
+  cardPlace: 'page',
 }) as Settings;
 
 const DEFAULT_STATE: State = { activeClient: null, settings: DEFAULT_SETTINGS, clientsRevision: 0 };
@@ -57,7 +66,7 @@ const strings = (value: unknown) => arrayOf(value, (s) => (isString(s) ? s : und
 /** Settings in their checked shape, missing keys defaulted; undefined when one is malformed. */
 export function toSettings(value: unknown): Settings | undefined {
   if (!isRecord(value)) return undefined;
-  const { ownOrganisation = null, profile = 'secretariaat', lang = 'nl', facts = [] } = value;
+  const { ownOrganisation = null, profile = 'secretariaat', lang = 'nl', facts = [], cardPlace = 'page' } = value;
   let organisation: Settings['ownOrganisation'] = null;
   if (ownOrganisation !== null) {
     if (!isRecord(ownOrganisation) || !isString(ownOrganisation.name)) return undefined;
@@ -65,6 +74,7 @@ export function toSettings(value: unknown): Settings | undefined {
     organisation = pick(ownOrganisation, ['name', 'kbo']);
   }
   if (!PROFILES.includes(profile as Profile) || !LANGS.includes(lang as Settings['lang'])) return undefined;
+  if (!CARD_PLACES.includes(cardPlace as CardPlace)) return undefined;
   const factList = strings(facts);
   if (!factList) return undefined;
   return {
@@ -72,6 +82,7 @@ export function toSettings(value: unknown): Settings | undefined {
     profile: profile as Profile,
     lang: lang as Settings['lang'],
     facts: factList,
+    cardPlace: cardPlace as CardPlace,
   };
 }
 

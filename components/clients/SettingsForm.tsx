@@ -16,8 +16,8 @@ const PROFILE_LABELS: Record<Profile, string> = {
 };
 
 /**
- * The user's settings: own organisation (name + KBO, validated live), profile, language and the
- * facts (rights, roles) the user has. Saved to IndexedDB and mirrored to the overlays.
+ * The user's settings: own organisation (name + KBO, validated live), profile, language, where the
+ * guide's card lives and the facts (rights, roles) the user has. Saved to IndexedDB and mirrored to the overlays.
  *
  * @example
  * <SettingsForm />
@@ -148,6 +148,27 @@ export function SettingsForm() {
               value={lang}
               checked={draft.lang === lang}
               onChange={() => change({ lang })}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Kaart van de gids / The guide's card</legend>
+        {(
+          [
+            ['page', 'Op de portaalpagina, zwevend / On the portal page, floating'],
+            // The page then keeps only the ring and a one-line hint (entrypoints/sidepanel).
+            ['panel', 'In het zijpaneel van de browser, naast de pagina / In the browser’s side panel'],
+          ] as const
+        ).map(([place, label]) => (
+          <label key={place} style={{ display: 'block' }}>
+            <input
+              type="radio"
+              name={`${id}-place`}
+              value={place}
+              checked={draft.cardPlace === place}
+              onChange={() => change({ cardPlace: place })}
             />{' '}
             {label}
           </label>

@@ -8,7 +8,7 @@ import { ui } from './text';
  * for the helpdesk. Nothing is sent. Focus goes to the panel's heading when it opens and back to
  * the opener when it closes.
  */
-export function ReportButton(props: { lang: Lang; make(): PageReport | undefined }) {
+export function ReportButton(props: { lang: Lang; make(): PageReport | undefined | Promise<PageReport | undefined> }) {
   const [report, setReport] = useState<PageReport | undefined>();
   const opener = useRef<HTMLButtonElement>(null);
   if (!report) {
@@ -19,7 +19,8 @@ export function ReportButton(props: { lang: Lang; make(): PageReport | undefined
           class="lg-button lg-button--small"
           ref={opener}
           data-report-open=""
-          onClick={() => setReport(props.make())}
+          // The side panel asks the page's guide for it: it may come later.
+          onClick={async () => setReport(await props.make())}
         >
           {ui(
             props.lang,

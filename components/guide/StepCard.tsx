@@ -38,6 +38,17 @@ export function StepCard({ view }: { view: GuideView }) {
           {pick(step.check, lang)}
         </p>
       )}
+      {step.elsewhere && (
+        <p class="lg-step__lookfor" data-elsewhere="">
+          {ui(
+            lang,
+            `Deze stap gebeurt op een ander scherm: ${pick(step.elsewhere, lang)}. Loketgids wijst hier niets aan.`,
+            `This step happens on another screen: ${pick(step.elsewhere, lang)}. Loketgids marks nothing here.`,
+            `Cette étape se fait sur un autre écran : ${pick(step.elsewhere, lang)}. Loketgids n’indique rien ici.`,
+            `Dieser Schritt erfolgt auf einem anderen Bildschirm: ${pick(step.elsewhere, lang)}. Loketgids markiert hier nichts.`,
+          )}
+        </p>
+      )}
       {view.target === 'missing' && view.lookFor && (
         <p class="lg-step__lookfor" data-lookfor="">
           <strong>
