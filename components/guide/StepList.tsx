@@ -11,13 +11,8 @@ export function StepList(props: { view: GuideView; open?: boolean; onGo?(index: 
   const { lang, steps, step } = view;
   if (!steps || steps.length < 2) return null;
   const current = step ? step.number - 1 : -1;
-  const label = ui(
-    lang,
-    'Stappen van deze taak',
-    'Steps of this task',
-    'Étapes de cette tâche',
-    'Schritte dieser Aufgabe',
-  );
+  // Not "taak": the task switch is the card's one control named "Taak".
+  const label = ui(lang, 'Alle stappen', 'All steps', 'Toutes les étapes', 'Alle Schritte');
   const go = (index: number) => {
     if (index >= 0 && index < steps.length) onGo?.(index);
   };
