@@ -263,20 +263,49 @@ describe('the card kept in the panel (setting), with the panel closed', () => {
   });
 });
 
-describe('"Naast de pagina tonen" on the card', () => {
-  it("opens the browser's side panel beside the page, which then keeps only its hint", async () => {
+describe('"Naast de pagina tonen": the real side panel', () => {
+  it('in the popup: opens the side panel for the tab it speaks about, and keeps the card there', async () => {
+    const { tabId } = await portalTab(`${WSE}/aanmelden/klant`);
+    expect(await cardPlace()).toBe('page');
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: 'Gids' }).click();
+    await popup.getByRole('button', { name: 'Naast de pagina tonen' }).click();
+    await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('zijpaneel');
+    expect(await popup.getByRole('status').last().textContent()).toContain('De gids staat in het zijpaneel');
+    await expect.poll(() => cardPlace()).toBe('panel');
+    await popup.close();
+    await closeSidePanel();
+  });
+
+  it("on the card: opens the browser's side panel beside the page, which then keeps only its hint", async () => {
     const { page } = await portalTab(`${WSE}/aanmelden/klant`);
+    // The card is kept in the panel (the popup's choice) and no panel is open: the hint, and the card back.
+    await expect.poll(() => hint(page).getAttribute('data-hint'), { timeout: 10_000 }).toBe('closed');
+    await hint(page).getByRole('button', { name: 'Kaart hier tonen' }).click();
     await expectCard(page, 'Stap 3 van 9');
     await page.bringToFront();
     await card(page).getByRole('button', { name: 'Naast de pagina tonen' }).click();
     // The real side panel (not reachable by Playwright) follows the active tab: this one.
     await expect.poll(() => hint(page).getAttribute('data-hint'), { timeout: 10_000 }).toBe('linked');
     await expect.poll(() => cardPlace()).toBe('panel');
+    await closeSidePanel();
+    await expect.poll(() => hint(page).getAttribute('data-hint'), { timeout: 10_000 }).toBe('closed');
     await page.close();
     expect(browser.errors).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
   });
 });
+
+/** Close the browser's real side panel (Playwright cannot click its close button): disabling the panel closes it. */
+async function closeSidePanel(): Promise<void> {
+  await browser.worker.evaluate(async () => {
+    const { sidePanel } = (
+      globalThis as unknown as { chrome: { sidePanel: { setOptions(o: { enabled: boolean }): Promise<void> } } }
+    ).chrome;
+    await sidePanel.setOptions({ enabled: false });
+    await sidePanel.setOptions({ enabled: true });
+  });
+}
 
 /** The `cardPlace` setting, as mirrored into storage.local. */
 async function cardPlace(): Promise<string | undefined> {
