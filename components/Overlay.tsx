@@ -151,7 +151,12 @@ export function Overlay({
         status={panelStatus}
         onOpen={() => void openPanel()}
         onCardHere={() => void panel.place('page')}
-        onKeyDown={onKeyDown}
+        // Escape only gives the focus back (the card itself, in the panel, stays as it is).
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          focus?.leave();
+        }}
       />
     );
   }

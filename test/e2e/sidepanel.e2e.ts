@@ -255,6 +255,19 @@ describe('the card kept in the panel (setting), with the panel closed', () => {
     expect(await card(page).locator('.lg-card__head').count()).toBe(0);
     await expectTarget(page, 'aanmelden');
     if (AXE) expect(await axeViolations(page, '[data-loketgids]')).toEqual([]);
+    // Alt+Shift+L goes into the hint (its first button) and back; Escape gives the focus back too.
+    const tile = page.locator('[data-loketgids-target="aanmelden"]');
+    await tile.focus();
+    const inHint = () =>
+      page.evaluate(() => document.querySelector('[data-loketgids]')?.shadowRoot?.activeElement?.textContent ?? '');
+    await pressShortcut(page);
+    await expect.poll(inHint).toBe('Meer in het zijpaneel');
+    await pressShortcut(page);
+    await expect.poll(() => tile.evaluate((el) => el === document.activeElement)).toBe(true);
+    await pressShortcut(page);
+    await expect.poll(inHint).toBe('Meer in het zijpaneel');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tile.evaluate((el) => el === document.activeElement)).toBe(true);
     // "Kaart hier tonen" puts the card back on the page, for every tab from now on.
     await hint(page).getByRole('button', { name: 'Kaart hier tonen' }).click();
     await expectCard(page, 'Stap 1 van 9');
@@ -295,6 +308,22 @@ describe('"Naast de pagina tonen": the real side panel', () => {
     expect(browser.foreignRequests).toEqual([]);
   });
 });
+
+/** What Chrome does on Alt+Shift+L in this tab (manifest `commands`): the background tells the tab. */
+async function pressShortcut(page: Page): Promise<void> {
+  await page.bringToFront();
+  await browser.worker.evaluate(async () => {
+    const { tabs } = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+        };
+      }
+    ).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id !== undefined) await tabs.sendMessage(tab.id, { type: 'guide.focus' });
+  });
+}
 
 /** Close the browser's real side panel (Playwright cannot click its close button): disabling the panel closes it. */
 async function closeSidePanel(): Promise<void> {
