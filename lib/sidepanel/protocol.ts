@@ -44,40 +44,17 @@ export type PanelAction =
   /** "Op de pagina tonen": the panel goes, the card comes back on the page. */
   | { type: 'close' };
 
-const VIEW_KEYS = [
-  'portal',
-  'lang',
-  'flows',
-  'flowId',
-  'steps',
-  'step',
-  'target',
-  'lookFor',
-  'warnings',
-  'picker',
-  'services',
-  'explanations',
-  'facts',
-  'renewals',
-  'ticket',
-  'unsure',
-  'pinned',
-  'quiet',
-  'announcement',
-  'cardPlace',
-] as const satisfies readonly (keyof PanelView)[];
-
 /**
- * The view model for the panel: the card's keys and nothing else (no open/collapsed state of the
- * page's card), cloned through JSON, the way a port carries it.
+ * The view model for the panel: the card's data without the page card's own open/collapsed
+ * state, cloned through JSON, the way a port carries it (the panel's zod check drops what else
+ * it does not know).
  *
  * @example
  * toPanelView(guide.getView()).step?.title.nl // → 'Kies de klant'
  */
 export function toPanelView(view: GuideView): PanelView {
-  const out: Record<string, unknown> = {};
-  for (const key of VIEW_KEYS) if (view[key] !== undefined) out[key] = view[key];
-  return JSON.parse(JSON.stringify(out)) as PanelView;
+  const { ui: _ui, ...card } = view;
+  return JSON.parse(JSON.stringify(card)) as PanelView;
 }
 
 /**
