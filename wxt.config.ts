@@ -35,10 +35,12 @@ export default defineConfig({
     short_name: 'Loketgids',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // Only what the code uses: storage for settings and per-tab guide progress. No host
-    // permissions: the content scripts are declared for the portal hosts (lib/portals.ts) and
-    // the extension makes no requests of its own.
-    permissions: ['storage'],
+    // Only what the code uses: storage for settings and per-tab guide progress; sidePanel for the
+    // guide's card beside the portal in Chrome's and Edge's side panel (entrypoints/sidepanel,
+    // `side_panel.default_path` is added by WXT for that entrypoint; `chrome.sidePanel.open` from
+    // the card's "Naast de pagina tonen"). No host permissions: the content scripts are declared
+    // for the portal hosts (lib/portals.ts) and the extension makes no requests of its own.
+    permissions: ['storage', 'sidePanel'],
     // What an administrator may set by enterprise policy (lib/policy/managed.ts, README).
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Loketgids' },

@@ -4,18 +4,13 @@ import type { FeatureKind } from '../lib/guide/features';
 import type { Guide, GuideView } from '../lib/guide/runtime';
 import { t } from '../lib/i18n/card';
 import type { FocusKeeper } from '../lib/overlay/focus';
+import type { PanelLink } from '../lib/overlay/panel-link';
 import type { Placement, Placer } from '../lib/overlay/place';
 import { PORTALS, type PortalId } from '../lib/portals';
-import { ClientPicker } from './guide/ClientPicker';
-import { Explanation } from './guide/Explanation';
-import { FactList } from './guide/FactList';
-import { ReportButton } from './guide/Report';
-import { Services } from './guide/Services';
-import { StepCard } from './guide/StepCard';
-import { TaskSwitch } from './guide/TaskSwitch';
+import { hintOf } from '../lib/sidepanel/protocol';
+import { CardBody } from './guide/CardBody';
+import { PageHint } from './guide/PageHint';
 import { pick } from './guide/text';
-import { Unsure } from './guide/Unsure';
-import { Warnings } from './guide/Warnings';
 
 function useGuideView(guide: Guide | undefined): GuideView | undefined {
   const [view, setView] = useState<GuideView | undefined>(() => guide?.getView());
@@ -39,9 +34,21 @@ function usePlacement(placer: Placer | undefined): Placement | undefined {
   return placement;
 }
 
+function usePanelLinked(panel: PanelLink | undefined): boolean {
+  const [linked, setLinked] = useState(() => panel?.connected() ?? false);
+  useEffect(() => {
+    if (!panel) return undefined;
+    setLinked(panel.connected());
+    return panel.subscribe(setLinked);
+  }, [panel]);
+  return linked;
+}
+
 /**
  * The overlay on a portal page: a labelled complementary region with the step card. It never takes
  * focus from the portal; only the card itself is clickable (the highlight ring lets clicks through).
+ * With the card in the browser's side panel (`panel` connected, or the `cardPlace` setting), only
+ * the ring and a one-line hint stay on the page.
  */
 export function Overlay({
   portal,
@@ -49,6 +56,7 @@ export function Overlay({
   focus,
   placer,
   cards = [],
+  panel,
 }: {
   portal: PortalId;
   guide?: Guide;
@@ -56,6 +64,8 @@ export function Overlay({
   placer?: Placer;
   /** The card parts of this portal's step features (the ticket note, the renewals). */
   cards?: readonly NonNullable<FeatureKind['Card']>[];
+  /** The side panel's link (absent in the Oefenmodus, whose frame has no panel). */
+  panel?: PanelLink;
 }) {
   const view = useGuideView(guide);
   const lang = view?.lang ?? 'nl';
@@ -63,6 +73,16 @@ export function Overlay({
   // On a page that is none of the portal's known screens, a small launcher instead of the card.
   const [peek, setPeek] = useState(false);
   const placement = usePlacement(placer);
+  const linked = usePanelLinked(panel);
+  /** Why the side panel did not open (said on the card, which then stays on the page). */
+  const [panelStatus, setPanelStatus] = useState('');
+  const openPanel = async () => {
+    if (!panel) return;
+    setPanelStatus('');
+    if (await panel.open()) return;
+    setPanelStatus(t(lang, 'panel.theSidePanelDid'));
+    void panel.place('page');
+  };
   const stepId = view?.step?.stepId;
   // A card opened from its pill stays open until the person is on another page of the portal
   // (not when a detection on the same page names another step, or only now names the step).
@@ -111,6 +131,28 @@ export function Overlay({
   if (mode === 'dismissed') {
     return one('dismissed', () => guide?.setUi('open'), t(lang, 'card.show'));
   }
+  const hint = panel && view && (linked || view.cardPlace === 'panel') ? hintOf(view) : undefined;
+  if (hint && panel && view) {
+    return (
+      <PageHint
+        lang={lang}
+        portal={portal}
+        title={hint.title}
+        more={hint.more}
+        linked={linked}
+        announcement={view.announcement}
+        status={panelStatus}
+        onOpen={() => void openPanel()}
+        onCardHere={() => void panel.place('page')}
+        // Escape only gives the focus back (the card itself, in the panel, stays as it is).
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          focus?.leave();
+        }}
+      />
+    );
+  }
   if (view?.quiet && !peek && mode === 'open') {
     const open = () => {
       setPeek(true);
@@ -152,7 +194,6 @@ export function Overlay({
     );
   }
 
-  const showPicker = view?.picker && guide;
   return (
     <aside
       class={`lg-card${mode === 'collapsed' ? ' lg-card--collapsed' : ''}`}
@@ -195,49 +236,15 @@ export function Overlay({
         <p class="lg-card__summary">{t(lang, 'step.count', { n: step.number, total: step.total })}</p>
       )}
       {mode === 'open' && view && (
-        <div class="lg-card__body">
-          {view.flows.length === 0 ? (
-            <p>{t(lang, 'card.noFlows')}</p>
-          ) : view.unsure ? (
-            guide && <Unsure view={view} onChoose={(pageId) => guide.choosePage(pageId)} />
-          ) : (
-            <>
-              <StepCard view={view} />
-              {view.pinned && guide && <Unsure view={view} onChoose={(pageId) => guide.choosePage(pageId)} />}
-            </>
-          )}
-          <Warnings warnings={view.warnings} lang={lang} />
-          {showPicker && view.picker && (
-            <ClientPicker
-              lang={lang}
-              query={view.picker.query}
-              clients={view.picker.clients}
-              active={view.picker.active}
-              loading={view.picker.loading}
-              onSearch={(query) => guide.searchClients(query)}
-              onPick={(client) => void guide.pickClient(client)}
-            />
-          )}
-          {view.services && guide && (
-            <Services
-              services={view.services}
-              lang={lang}
-              canChoose={view.flowId === 'wse.ss.aanvraag-voor-klant'}
-              onChoose={(title) => guide.chooseService(title)}
-            />
-          )}
-          {view.explanations.map((explanation) => (
-            <Explanation key={explanation.id} explanation={explanation} lang={lang} />
-          ))}
-          {cards.map((Card, i) => (
-            <Card key={i} view={view} lang={lang} />
-          ))}
-          {view.facts && <FactList title={view.facts.title} items={view.facts.items} lang={lang} />}
-          {guide && <TaskSwitch view={view} onChoose={(id) => guide.chooseFlow(id)} />}
-          {guide && view.flows.length > 0 && (
-            <ReportButton lang={lang} make={() => guide.report()} teach={guide.canTeach ? guide : undefined} />
-          )}
-        </div>
+        <CardBody view={view} actions={guide} cards={cards} teach={guide?.canTeach ? guide : undefined} />
+      )}
+      {mode === 'open' && panel && (
+        <p class="lg-card__place">
+          <button type="button" class="lg-button lg-button--small" data-open-panel="" onClick={() => void openPanel()}>
+            {t(lang, 'panel.showBeside')}
+          </button>
+          <span role="status">{panelStatus}</span>
+        </p>
       )}
     </aside>
   );

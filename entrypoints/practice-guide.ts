@@ -48,6 +48,7 @@ async function run(session: PracticeFrameSession): Promise<void> {
   const guide = await startOverlay(ctx, session.portal, GUIDES[session.portal], PORTAL_FEATURES[session.portal], {
     css: overlayCss,
     presenter: session.presenter,
+    sidePanel: false,
     deps: {
       url: () => session.url(),
       readState,

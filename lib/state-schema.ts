@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { clientSummarySchema } from './messaging/schemas';
-import { DEFAULT_SETTINGS, LANG_SETTINGS, PROFILES, type Settings, type State } from './state';
+import { CARD_PLACES, DEFAULT_SETTINGS, LANG_SETTINGS, PROFILES, type Settings, type State } from './state';
 
 export const settingsSchema = z.object({
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   facts: z.array(z.string()).default([]),
   /** Flow ids the person switched off in the options page: never offered or started on a page. */
   disabledFlows: z.array(z.string()).default([]),
+  /** The card floats on the portal page, or lives in the browser's side panel. */
+  cardPlace: z.enum(CARD_PLACES).default('page'),
 });
 
 export const stateSchema = z.object({

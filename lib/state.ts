@@ -29,6 +29,9 @@ export type Lang = (typeof LANGS)[number];
 /** The language setting: one of the languages, or 'auto' (the browser's, else Dutch; lib/i18n/lang.ts). */
 export const LANG_SETTINGS = ['auto', ...LANGS] as const;
 export type LangSetting = (typeof LANG_SETTINGS)[number];
+/** Where the guide's card lives: floating on the portal page, or in the browser's side panel. */
+export const CARD_PLACES = ['page', 'panel'] as const;
+export type CardPlace = (typeof CARD_PLACES)[number];
 
 export interface Settings {
   /** The user's own organisation: the secretariat's tile in the WSE-loket ("SD WORX"). */
@@ -40,6 +43,11 @@ export interface Settings {
   facts: string[];
   /** Flow ids the person switched off in the options page: never offered or started on a page. */
   disabledFlows: string[];
+  /**
+   * `panel`: the person keeps the card in the browser's side panel (entrypoints/sidepanel); the
+   * portal page then shows only the ring and a one-line hint. `page`: the floating card.
+   */
+  cardPlace: CardPlace;
 }
 
 export interface State {
@@ -55,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   lang: 'auto',
   facts: Object.freeze([]) as unknown as string[],
   disabledFlows: Object.freeze([]) as unknown as string[],
+  cardPlace: 'page',
 }) as Settings;
 
 const DEFAULT_STATE: State = { activeClient: null, settings: DEFAULT_SETTINGS, clientsRevision: 0 };
@@ -64,7 +73,14 @@ const strings = (value: unknown) => arrayOf(value, (s) => (isString(s) ? s : und
 /** Settings in their checked shape, missing keys defaulted; undefined when one is malformed. */
 export function toSettings(value: unknown): Settings | undefined {
   if (!isRecord(value)) return undefined;
-  const { ownOrganisation = null, profile = 'secretariaat', lang = 'auto', facts = [], disabledFlows = [] } = value;
+  const {
+    ownOrganisation = null,
+    profile = 'secretariaat',
+    lang = 'auto',
+    facts = [],
+    disabledFlows = [],
+    cardPlace = 'page',
+  } = value;
   let organisation: Settings['ownOrganisation'] = null;
   if (ownOrganisation !== null) {
     if (!isRecord(ownOrganisation) || !isString(ownOrganisation.name)) return undefined;
@@ -72,6 +88,7 @@ export function toSettings(value: unknown): Settings | undefined {
     organisation = pick(ownOrganisation, ['name', 'kbo']);
   }
   if (!PROFILES.includes(profile as Profile) || !LANG_SETTINGS.includes(lang as LangSetting)) return undefined;
+  if (!CARD_PLACES.includes(cardPlace as CardPlace)) return undefined;
   const factList = strings(facts);
   const offList = strings(disabledFlows);
   if (!factList || !offList) return undefined;
@@ -81,6 +98,7 @@ export function toSettings(value: unknown): Settings | undefined {
     lang: lang as Settings['lang'],
     facts: factList,
     disabledFlows: offList,
+    cardPlace: cardPlace as CardPlace,
   };
 }
 

@@ -6,6 +6,7 @@ import { parseTabState, type TabState } from '../../lib/guide/tab-state';
 import { TASKS } from '../../lib/knowledge';
 import { request } from '../../lib/messaging';
 import { PORTALS } from '../../lib/portals';
+import { openSidePanel } from '../../lib/sidepanel/open';
 import { normaliseText } from '../../lib/text';
 import { useT } from '../ui/i18n';
 
@@ -29,8 +30,9 @@ function wordsOf(flow: Flow): string {
 
 /**
  * The popup's guide controls: the task and step under way on this tab with "Toon de gids op deze
- * pagina", and the task launcher — search every task of every portal by words, see its steps,
- * start it (the portal opens in a new tab with that task chosen).
+ * pagina" and "Naast de pagina tonen" (the browser's side panel), and the task launcher — search
+ * every task of every portal by words, see its steps, start it (the portal opens in a new tab with
+ * that task chosen).
  */
 export function GuideControls({ announce }: { announce(message: string): void }) {
   const id = useId();
@@ -90,6 +92,26 @@ export function GuideControls({ announce }: { announce(message: string): void })
           }}
         >
           {t('guide.show')}
+        </button>{' '}
+        <button
+          type="button"
+          class="lg-button"
+          data-open-panel=""
+          disabled={here?.tabId == null}
+          onClick={() => {
+            const tabId = here?.tabId;
+            if (tabId == null) return;
+            // Called in the click itself: the side panel opens only on a user gesture.
+            openSidePanel(tabId).then(
+              async () => {
+                await request<'guide.placeCard'>({ type: 'guide.placeCard', place: 'panel' }).catch(() => undefined);
+                announce(t('guide.panelOpened'));
+              },
+              () => announce(t('guide.panelFailed')),
+            );
+          }}
+        >
+          {t('guide.showInPanel')}
         </button>
       </section>
       <section class="lg-launcher-tasks" aria-labelledby={`${id}-tasks`}>

@@ -9,8 +9,8 @@ import { useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 
 /**
- * The user's settings: own organisation (name + KBO, validated live), profile, language and the
- * facts (rights, roles) the user has. Saved to IndexedDB and mirrored to the overlays.
+ * The user's settings: own organisation (name + KBO, validated live), profile, language, where the
+ * guide's card lives and the facts (rights, roles) the user has. Saved to IndexedDB and mirrored to the overlays.
  *
  * @example
  * <SettingsForm />
@@ -148,6 +148,27 @@ export function SettingsForm() {
         ))}
         {/* The card on the federal portal in French or German (elsewhere it stays Dutch). */}
         <p class="lg-hint">{t('settings.lang.hint')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.cardPlace')}</legend>
+        {(
+          [
+            ['page', t('settings.cardPlace.page')],
+            // The page then keeps only the ring and a one-line hint (entrypoints/sidepanel).
+            ['panel', t('settings.cardPlace.panel')],
+          ] as const
+        ).map(([place, label]) => (
+          <label key={place} style={{ display: 'block' }}>
+            <input
+              type="radio"
+              name={`${id}-place`}
+              value={place}
+              checked={draft.cardPlace === place}
+              onChange={() => change({ cardPlace: place })}
+            />{' '}
+            {label}
+          </label>
+        ))}
       </fieldset>
       <fieldset>
         <legend>{t('settings.facts')}</legend>

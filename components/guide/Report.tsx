@@ -10,7 +10,11 @@ import { TeachSection } from './Teach';
  * for the helpdesk. Nothing is sent. Focus goes to the panel's heading when it opens and back to
  * the opener when it closes.
  */
-export function ReportButton(props: { lang: Lang; make(): PageReport | undefined; teach?: Guide }) {
+export function ReportButton(props: {
+  lang: Lang;
+  make(): PageReport | undefined | Promise<PageReport | undefined>;
+  teach?: Guide;
+}) {
   const [report, setReport] = useState<PageReport | undefined>();
   const opener = useRef<HTMLButtonElement>(null);
   if (!report) {
@@ -21,7 +25,8 @@ export function ReportButton(props: { lang: Lang; make(): PageReport | undefined
           class="lg-button lg-button--small"
           ref={opener}
           data-report-open=""
-          onClick={() => setReport(props.make())}
+          // The side panel asks the page's guide for it: it may come later.
+          onClick={async () => setReport(await props.make())}
         >
           {t(props.lang, 'report.open')}
         </button>

@@ -23,6 +23,11 @@ export function StepCard({ view }: { view: GuideView }) {
           {pick(step.check, lang)}
         </p>
       )}
+      {step.elsewhere && (
+        <p class="lg-step__lookfor" data-elsewhere="">
+          {t(lang, 'step.thisStepHappensOn', { v1: pick(step.elsewhere, lang) })}
+        </p>
+      )}
       {view.target === 'missing' && view.lookFor && (
         <p class="lg-step__lookfor" data-lookfor="">
           <strong>{t(lang, 'step.notFound')}</strong>

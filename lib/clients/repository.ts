@@ -556,7 +556,7 @@ export async function saveSettings(
  * The saved settings (defaults when none were saved or they are malformed).
  *
  * @example
- * const settings = await loadSettings(); // → { ownOrganisation: null, profile: 'secretariaat', lang: 'nl', facts: [] }
+ * const settings = await loadSettings(); // → { ownOrganisation: null, profile: 'secretariaat', lang: 'nl', facts: [], cardPlace: 'page' }
  */
 export async function loadSettings(database: LoketgidsDb = db): Promise<Settings> {
   return (await readSettings(database)).settings;

@@ -124,6 +124,14 @@ export function startGuide(deps: GuideDeps): Guide {
   let fitting: Fitting['fitting'] = [];
   /** The failure last counted for this step shown (each is counted once per step shown). */
   let counted = '';
+  /**
+   * A step the person moved to ("Volgende stap"), on this screen only (`where`: the path and the
+   * page state recognised): the page decides again once it is another screen.
+   */
+  let chosenStep: { index: number; flowId: string; where: string } | undefined;
+  let where = '';
+  /** The chosen step happens on another screen: nothing is marked, no feature reads this page for it. */
+  let offPage = false;
   const portalPages = [...deps.pages.values()].filter((page) => page.id.startsWith(`${portal}.`));
   const observed = new WeakSet<Node>();
 
@@ -165,11 +173,13 @@ export function startGuide(deps: GuideDeps): Guide {
         instruction: problem?.instruction ?? step.instruction,
         check: problem ? undefined : step.check,
         completes: step.completes.text,
-        done: step.completes.by === 'end',
+        done: step.completes.by === 'end' && !offPage,
         problem: problem !== undefined,
+        chosen: chosenStep ? true : undefined,
+        elsewhere: offPage ? match.page.title : undefined,
       };
     }
-    const targetSpec = step?.target && !match?.problem ? match?.page.targets[step.target] : undefined;
+    const targetSpec = step?.target && !match?.problem && !offPage ? match?.page.targets[step.target] : undefined;
     const targetState: GuideView['target'] = !targetSpec
       ? 'none'
       : target
@@ -183,6 +193,7 @@ export function startGuide(deps: GuideDeps): Guide {
       ui,
       flows,
       flowId: flow?.id,
+      steps: flow?.steps.map((s) => ({ id: s.id, title: s.title })),
       step: stepView,
       target: targetState,
       lookFor: targetState === 'missing' ? targetSpec?.lookFor : undefined,
@@ -197,6 +208,7 @@ export function startGuide(deps: GuideDeps): Guide {
       pinned: pinnedNow || undefined,
       quiet: isQuiet() || undefined,
       announcement,
+      cardPlace: settings?.cardPlace ?? 'page',
     };
   }
 
@@ -306,7 +318,7 @@ export function startGuide(deps: GuideDeps): Guide {
   }
 
   function features(): Feature[] {
-    if (!match) return [];
+    if (!match || offPage) return [];
     return match.problem ? match.problem.features : match.step.features;
   }
 
@@ -458,6 +470,16 @@ export function startGuide(deps: GuideDeps): Guide {
     const previousKey = stepKey;
     flow = choice?.flow;
     match = choice?.match;
+    where = `${view.url.pathname}|${pageId ?? ''}`;
+    if (chosenStep && (chosenStep.where !== where || chosenStep.flowId !== flow?.id)) chosenStep = undefined;
+    const chosen = chosenStep && flow ? flow.steps[chosenStep.index] : undefined;
+    const chosenPage = chosen ? deps.pages.get(chosen.page) : undefined;
+    offPage = false;
+    if (flow && chosen && chosenPage && chosenStep) {
+      const here = match?.index === chosenStep.index ? match : undefined;
+      match = here ?? { flow, step: chosen, index: chosenStep.index, page: chosenPage };
+      offPage = chosen.page !== pageId && here === undefined;
+    }
     stepKey = match ? `${match.flow.id}/${match.step.id}/${match.page.id}` : flow ? `${flow.id}/-` : '-';
     const stepChanged = stepKey !== previousKey;
 
@@ -476,7 +498,8 @@ export function startGuide(deps: GuideDeps): Guide {
       } else {
         announcement = '';
       }
-      if (flow && choice) {
+      // A step read ahead on another screen is not progress: the tab state stays as the page says.
+      if (flow && choice && !offPage) {
         const next: TabState = {
           flowId: flow.id,
           chosenBy: choice.chosenBy,
@@ -498,8 +521,9 @@ export function startGuide(deps: GuideDeps): Guide {
     }
 
     // Target: the element a correction for it names, else the flow's own fingerprint (but not
-    // when the correction's element is there twice: then nothing is marked).
-    const key = match && !match.problem ? match.step.target : undefined;
+    // when the correction's element is there twice: then nothing is marked). None for a step the
+    // person moved to that happens on another screen.
+    const key = match && !match.problem && !offPage ? match.step.target : undefined;
     const spec = match && key ? match.page.targets[key] : undefined;
     const taught = match && key && spec ? taughtTarget(view, fitting, match.page.id, key) : { kind: 'none' as const };
     const found =
@@ -648,6 +672,12 @@ export function startGuide(deps: GuideDeps): Guide {
       if (!flow) return;
       persist({ ...(tab ?? { flowId: flow.id, chosenBy: 'default' }), service: title, updatedAt: now() });
       memo.clear();
+      tick();
+    },
+    goToStep(index) {
+      if (!flow || (index !== null && (!Number.isSafeInteger(index) || index < 0 || index >= flow.steps.length)))
+        return;
+      chosenStep = index === null ? undefined : { index, flowId: flow.id, where };
       tick();
     },
     choosePage(pageId) {

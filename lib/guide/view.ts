@@ -38,6 +38,10 @@ export interface StepView {
   completes: Text;
   done: boolean;
   problem: boolean;
+  /** The person moved here with "Vorige stap" / "Volgende stap" (`Guide.goToStep`). */
+  chosen?: boolean;
+  /** A chosen step that happens on another screen (its title): nothing is marked on this page. */
+  elsewhere?: Text;
 }
 
 /** Everything the overlay draws. A new object whenever something visible changed. */
@@ -47,6 +51,8 @@ export interface GuideView {
   ui: UiMode;
   flows: { id: string; title: Text }[];
   flowId?: string;
+  /** The chosen flow's steps, for the step list (done, current, next). */
+  steps?: { id: string; title: Text }[];
   step?: StepView;
   target: 'none' | 'searching' | 'found' | 'missing';
   lookFor?: Text;
@@ -73,6 +79,8 @@ export interface GuideView {
   quiet?: boolean;
   /** Text for the aria-live region: changes when the step changes. */
   announcement: string;
+  /** Where the person keeps the card (settings): on the page, or in the browser's side panel. */
+  cardPlace: 'page' | 'panel';
 }
 
 export interface Ring {
@@ -152,6 +160,11 @@ export interface Guide {
   ready: Promise<void>;
   chooseFlow(flowId: string): void;
   chooseService(title: string): void;
+  /**
+   * "Vorige stap" / "Volgende stap": show step `index` of the flow (0-based) until the page is
+   * another screen; null goes back to the step the page shows.
+   */
+  goToStep(index: number | null): void;
   /** The user says which screen this is (from the unsure card): a page-state id, or null to undo. */
   choosePage(pageId: string | null): void;
   /** The last recognition (tests, the bench, the report). */

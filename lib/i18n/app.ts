@@ -480,6 +480,12 @@ export const nl = {
   'policy.packN': 'Pakket {n}',
   'policy.pack.one': '{name}: {count} correctie',
   'policy.pack.other': '{name}: {count} correcties',
+  'guide.showInPanel': 'Naast de pagina tonen',
+  'guide.panelOpened': 'De gids staat in het zijpaneel, naast de pagina.',
+  'guide.panelFailed': 'Het zijpaneel ging niet open: deze browser kent het zijpaneel voor extensies niet.',
+  'settings.cardPlace': 'Kaart van de gids',
+  'settings.cardPlace.page': 'Op de portaalpagina, zwevend',
+  'settings.cardPlace.panel': 'In het zijpaneel van de browser, naast de pagina',
 } as const;
 
 export type AppKey = keyof typeof nl;
@@ -933,6 +939,12 @@ const en: AppCatalogue = {
   'policy.packN': 'Pack {n}',
   'policy.pack.one': '{name}: {count} correction',
   'policy.pack.other': '{name}: {count} corrections',
+  'guide.showInPanel': 'Show beside the page',
+  'guide.panelOpened': 'The guide is in the side panel, beside the page.',
+  'guide.panelFailed': 'The side panel did not open: this browser has no side panel for extensions.',
+  'settings.cardPlace': "The guide's card",
+  'settings.cardPlace.page': 'On the portal page, floating',
+  'settings.cardPlace.panel': 'In the browser’s side panel, beside the page',
 };
 
 /** The languages the app has a catalogue for. */

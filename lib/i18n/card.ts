@@ -113,6 +113,23 @@ export const nl = {
   'renewal.left.other': 'nog {count} dagen',
   'renewal.late.one': 'verlopen, {count} dag te laat',
   'renewal.late.other': 'verlopen, {count} dagen te laat',
+  'hint.showTheCardHere': 'Kaart hier tonen',
+  'step.thisStepHappensOn': 'Deze stap gebeurt op een ander scherm: {v1}. Loketgids wijst hier niets aan.',
+  'steps.allSteps': 'Alle stappen',
+  'steps.done': 'klaar: ',
+  'steps.now': 'nu: ',
+  'steps.next': 'volgende: ',
+  'steps.previousStep': 'Vorige stap',
+  'steps.nextStep': 'Volgende stap',
+  'steps.backToTheStep': 'Terug naar de stap van deze pagina',
+  'panel.noGuideOnThis': 'Geen gids op dit tabblad',
+  'panel.noStepOnThis': 'Geen stap op deze pagina: Loketgids herkent dit scherm niet als een stap van een taak.',
+  'panel.showOnThePage': 'Op de pagina tonen',
+  'panel.loketgidsWorksOnThe':
+    'Loketgids werkt op de pagina’s van de portalen: {v1}. Open een van die portalen in dit tabblad; de gids verschijnt dan hier.',
+  'panel.loadingTheGuideOf': 'De gids van dit tabblad wordt geladen…',
+  'panel.theSidePanelDid': 'Het zijpaneel ging niet open. De kaart blijft op de pagina.',
+  'panel.showBeside': 'Naast de pagina tonen',
 } as const;
 
 export type CardKey = keyof typeof nl;
@@ -207,6 +224,23 @@ const en: CardCatalogue = {
   'renewal.left.other': '{count} days left',
   'renewal.late.one': 'overdue by {count} day',
   'renewal.late.other': 'overdue by {count} days',
+  'hint.showTheCardHere': 'Show the card here',
+  'step.thisStepHappensOn': 'This step happens on another screen: {v1}. Loketgids marks nothing here.',
+  'steps.allSteps': 'All steps',
+  'steps.done': 'done: ',
+  'steps.now': 'now: ',
+  'steps.next': 'next: ',
+  'steps.previousStep': 'Previous step',
+  'steps.nextStep': 'Next step',
+  'steps.backToTheStep': 'Back to the step of this page',
+  'panel.noGuideOnThis': 'No guide on this tab',
+  'panel.noStepOnThis': 'No step on this page: Loketgids does not know this screen as a step of a task.',
+  'panel.showOnThePage': 'Show on the page',
+  'panel.loketgidsWorksOnThe':
+    'Loketgids works on the pages of the portals: {v1}. Open one of them in this tab; the guide then shows here.',
+  'panel.loadingTheGuideOf': 'Loading the guide of this tab…',
+  'panel.theSidePanelDid': 'The side panel did not open. The card stays on the page.',
+  'panel.showBeside': 'Show beside the page',
 };
 
 const fr: CardCatalogue = {
@@ -299,6 +333,24 @@ const fr: CardCatalogue = {
   'renewal.left.other': 'encore {count} jours',
   'renewal.late.one': 'expiré, {count} jour de retard',
   'renewal.late.other': 'expiré, {count} jours de retard',
+  'hint.showTheCardHere': 'Afficher la carte ici',
+  'step.thisStepHappensOn': 'Cette étape se fait sur un autre écran : {v1}. Loketgids n’indique rien ici.',
+  'steps.allSteps': 'Toutes les étapes',
+  'steps.done': 'terminée : ',
+  'steps.now': 'maintenant : ',
+  'steps.next': 'suivante : ',
+  'steps.previousStep': 'Étape précédente',
+  'steps.nextStep': 'Étape suivante',
+  'steps.backToTheStep': 'Retour à l’étape de cette page',
+  'panel.noGuideOnThis': 'Pas de guide dans cet onglet',
+  'panel.noStepOnThis':
+    'Aucune étape sur cette page : Loketgids ne reconnaît pas cet écran comme une étape d’une tâche.',
+  'panel.showOnThePage': 'Afficher sur la page',
+  'panel.loketgidsWorksOnThe':
+    'Loketgids fonctionne sur les pages des portails : {v1}. Ouvrez l’un d’eux dans cet onglet ; le guide s’affiche alors ici.',
+  'panel.loadingTheGuideOf': 'Chargement du guide de cet onglet…',
+  'panel.theSidePanelDid': 'Le panneau latéral ne s’est pas ouvert. La carte reste sur la page.',
+  'panel.showBeside': 'Afficher à côté de la page',
 };
 
 const de: CardCatalogue = {
@@ -390,6 +442,25 @@ const de: CardCatalogue = {
   'renewal.left.other': 'noch {count} Tage',
   'renewal.late.one': 'abgelaufen, {count} Tag zu spät',
   'renewal.late.other': 'abgelaufen, {count} Tage zu spät',
+  'hint.showTheCardHere': 'Karte hier anzeigen',
+  'step.thisStepHappensOn':
+    'Dieser Schritt erfolgt auf einem anderen Bildschirm: {v1}. Loketgids markiert hier nichts.',
+  'steps.allSteps': 'Alle Schritte',
+  'steps.done': 'erledigt: ',
+  'steps.now': 'jetzt: ',
+  'steps.next': 'nächster: ',
+  'steps.previousStep': 'Vorheriger Schritt',
+  'steps.nextStep': 'Nächster Schritt',
+  'steps.backToTheStep': 'Zurück zum Schritt dieser Seite',
+  'panel.noGuideOnThis': 'Kein Leitfaden in diesem Tab',
+  'panel.noStepOnThis':
+    'Kein Schritt auf dieser Seite: Loketgids erkennt diesen Bildschirm nicht als Schritt einer Aufgabe.',
+  'panel.showOnThePage': 'Auf der Seite anzeigen',
+  'panel.loketgidsWorksOnThe':
+    'Loketgids funktioniert auf den Seiten der Portale: {v1}. Öffnen Sie eines davon in diesem Tab; der Leitfaden erscheint dann hier.',
+  'panel.loadingTheGuideOf': 'Der Leitfaden dieses Tabs wird geladen…',
+  'panel.theSidePanelDid': 'Die Seitenleiste wurde nicht geöffnet. Die Karte bleibt auf der Seite.',
+  'panel.showBeside': 'Neben der Seite anzeigen',
 };
 
 /** Every language's card catalogue (the tests walk it; the card uses `t`). */

@@ -82,6 +82,8 @@ export const RESPONSE_GUARDS: { [T in RequestType]: (answer: Record<string, unkn
       ? { ok: value.ok, tabId: value.tabId as number | null }
       : undefined,
   'guide.show': okGuard,
+  'guide.openPanel': okGuard,
+  'guide.placeCard': okGuard,
   'explain.get': passOn('explanation') as (v: Record<string, unknown>) => { explanation: unknown },
   'explain.facts': (value) => (Array.isArray(value.facts) ? { facts: value.facts } : undefined),
   'renewals.replace': okGuard,

@@ -4,6 +4,7 @@ import { FAILURE_KINDS } from '../failures/model';
 import { PORTAL_TUPLE } from '../portals';
 import { isDay } from '../renewals/dates';
 import { RENEWAL_LIMITS } from '../renewals/model';
+import { CARD_PLACES } from '../state';
 
 /**
  * The messages between the contexts of the extension, as zod schemas: the background checks
@@ -76,6 +77,19 @@ export const requestSchemas = {
   /** From the popup: show the guide's card on a tab (the active one when no id is given). */
   'guide.show': {
     request: z.object({ type: z.literal('guide.show'), tabId: z.number().int().min(0).optional() }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /**
+   * "Naast de pagina tonen": open the browser's side panel beside the tab (the sender's tab; from
+   * the popup, `tabId`) and keep the card there from now on (lib/sidepanel/handlers.ts).
+   */
+  'guide.openPanel': {
+    request: z.object({ type: z.literal('guide.openPanel'), tabId: z.number().int().min(0).optional() }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Where the person keeps the guide's card: on the portal page or in the side panel (settings). */
+  'guide.placeCard': {
+    request: z.object({ type: z.literal('guide.placeCard'), place: z.enum(CARD_PLACES) }),
     response: z.object({ ok: z.boolean() }),
   },
   /**

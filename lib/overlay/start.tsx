@@ -18,6 +18,7 @@ import { recordObservation } from '../observed';
 import type { PortalId } from '../portals';
 import { readState, watchState } from '../state';
 import { createFocusKeeper, type FocusKeeper } from './focus';
+import { createPanelLink } from './panel-link';
 import { createPlacer, type Placer } from './place';
 import { createRing } from './ring';
 import { loadUi, saveUi } from './ui-state';
@@ -53,6 +54,8 @@ export async function startOverlay(
   let guide: Guide | undefined;
   let focus: FocusKeeper | undefined;
   let placer: Placer | undefined;
+  // The browser's side panel may show this tab's card (lib/overlay/panel-link.ts); not in the Oefenmodus.
+  const panel = options.sidePanel === false ? undefined : createPanelLink(ctx);
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'div',
     mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
@@ -116,7 +119,7 @@ export async function startOverlay(
         ...options.deps,
       });
       const cards = Object.values(features).flatMap((kind) => (kind?.Card ? [kind.Card] : []));
-      render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} cards={cards} />, host);
+      render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} panel={panel} cards={cards} />, host);
       return host;
     },
     onRemove(host) {
@@ -127,6 +130,7 @@ export async function startOverlay(
   ui.shadowHost.setAttribute('data-loketgids', '');
   if (options.presenter) ui.shadowHost.setAttribute('data-presenter', '');
   ui.mount();
+  if (guide) panel?.serve(guide);
   keepMounted(ctx, ui.shadowHost, () => guide?.schedule());
   listenForShortcut(
     ctx,
@@ -154,6 +158,8 @@ export interface OverlayOptions {
   css?: string;
   /** Large text and a heavier ring, for a trainer presenting to a room. */
   presenter?: boolean;
+  /** false: no side panel for this guide (the Oefenmodus's frame is no tab of its own). */
+  sidePanel?: boolean;
   /** What differs from a portal page: the URL, the clients, the tab state, the settings. */
   deps?: Partial<Omit<GuideDeps, 'doc' | 'portal' | 'flows' | 'pages' | 'signal' | 'scheduler' | 'ring' | 'isOwnNode'>>;
 }

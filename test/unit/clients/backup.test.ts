@@ -35,6 +35,7 @@ async function seed() {
     profile: 'werkgever',
     lang: 'en',
     facts: ['werkrelatie'],
+    cardPlace: 'panel',
   });
 }
 

@@ -92,12 +92,13 @@ describe('settings', () => {
     expect((await loadSettings()).ownOrganisation).toBeNull();
   });
 
-  it('saves organisation, profile, language and facts, and mirrors them for the overlay', async () => {
+  it('saves organisation, profile, language, the card’s place and facts, and mirrors them for the overlay', async () => {
     await renderOptions();
     fireEvent.input(field('Naam (zoals op de tegel in het WSE-loket)'), { target: { value: 'SD Worx' } });
     fireEvent.input(field('Ondernemingsnummer van de eigen organisatie'), { target: { value: 'BE 0417 390 703' } });
     fireEvent.change(screen.getByLabelText('Profiel'), { target: { value: 'lokale-beheerder' } });
     fireEvent.click(screen.getByLabelText('English'));
+    fireEvent.click(screen.getByLabelText(/In het zijpaneel van de browser/));
     fireEvent.click(screen.getByLabelText(/^Werkrelatie met de organisatie/));
     fireEvent.click(screen.getByLabelText(/^STTS-profiel STTS 2/));
     fireEvent.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
@@ -108,6 +109,7 @@ describe('settings', () => {
         lang: 'en',
         facts: ['werkrelatie', 'profiel:stts2'],
         disabledFlows: [],
+        cardPlace: 'panel',
       }),
     );
     expect(await screen.findByText('Instellingen opgeslagen.')).toBeTruthy();

@@ -281,6 +281,7 @@ describe('settings', () => {
       profile: 'lokale-beheerder',
       lang: 'en',
       facts: ['werkrelatie'],
+      cardPlace: 'panel',
     });
     expect(saved.ownOrganisation).toEqual({ name: 'SD Worx', kbo: KNOWN_KBOS.abInbev });
     expect(await loadSettings()).toEqual(saved);

@@ -56,6 +56,7 @@ const settings = shapes({
   lang: fc.constantFrom('nl', 'en', 'fr'),
   facts: fc.array(fc.string(), { maxLength: 3 }),
   disabledFlows: fc.array(fc.string(), { maxLength: 3 }),
+  cardPlace: fc.constantFrom('page', 'panel', 'side'),
 });
 
 /** Guard and schema agree on `input`: both refuse it, or both accept it with the same value. */
@@ -119,6 +120,8 @@ describe('guards agree with the zod schemas', () => {
       'guide.tabState': shapes({ tabId: fc.oneof(fc.constant(null), fc.integer()), state: fc.anything() }),
       'guide.startFlow': shapes({ ok: fc.boolean(), tabId: fc.oneof(fc.constant(null), fc.integer()) }),
       'guide.show': shapes({ ok: fc.boolean() }),
+      'guide.openPanel': shapes({ ok: fc.boolean() }),
+      'guide.placeCard': shapes({ ok: fc.boolean() }),
       'explain.get': shapes({ explanation: fc.anything() }),
       'explain.facts': shapes({ facts: fc.array(fc.anything(), { maxLength: 3 }) }),
       'renewals.replace': shapes({ ok: fc.boolean() }),

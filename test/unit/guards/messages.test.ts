@@ -37,6 +37,8 @@ const FORGED: Record<RequestType, unknown[]> = {
   'guide.tabState': [{ tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }],
   'guide.startFlow': [{}, { flowId: '' }, { flowId: 'x'.repeat(101) }, { flowId: 42 }],
   'guide.show': [{ tabId: -1 }, { tabId: 'active' }],
+  'guide.openPanel': [{ tabId: -1 }, { tabId: 2.5 }, { tabId: 'active' }],
+  'guide.placeCard': [{}, { place: 'side' }, { place: null }],
   'explain.get': [
     { about: 'x', subject: 'a', facts: [] },
     { about: 'service', subject: '', facts: [] },

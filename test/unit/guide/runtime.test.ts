@@ -380,3 +380,68 @@ describe('flows switched off, and failure counts (issue 10)', () => {
     expect(counted).toEqual([{ flow: 'gb.koppel-gebruiker', step: 'gebruiker', kind: 'no-target' }]);
   });
 });
+
+describe('"Vorige stap" / "Volgende stap" (goToStep)', () => {
+  it('shows the next step, marks nothing when it happens on another screen, and goes back', async () => {
+    const { guide, replica, flush, tab } = await start('wse.kbo-prompt');
+    expect(guide.getView().step).toMatchObject({ stepId: 'klant', number: 3 });
+    expect(guide.getView().steps?.map((s) => s.id)).toEqual([
+      'aanmelden',
+      'organisatie',
+      'klant',
+      'home',
+      'dienst',
+      'klant-opnieuw',
+      'formulier',
+      'bevestigen',
+      'ontvangstbevestiging',
+    ]);
+    const saved = tab.value;
+    guide.goToStep(3);
+    await flush();
+    const view = guide.getView();
+    expect(view.step).toMatchObject({ stepId: 'home', number: 4, chosen: true, done: false });
+    expect(view.step?.elsewhere?.nl).toBeTruthy();
+    expect(view.target).toBe('none');
+    expect(view.picker).toBeUndefined();
+    expect(view.announcement).toBe("Stap 4 van 9: Naar 'Aanvraag'");
+    expect(marked(replica.doc)).toEqual([]);
+    // Reading ahead is no progress: the tab still says step 3.
+    expect(tab.value?.lastIndex).toBe(saved?.lastIndex);
+    guide.goToStep(null);
+    await flush();
+    expect(guide.getView().step).toMatchObject({ stepId: 'klant', number: 3 });
+    expect(guide.getView().step?.chosen).toBeUndefined();
+    expect(marked(replica.doc).map((el) => el.getAttribute(TARGET_ATTRIBUTE))).toEqual(['klant']);
+  });
+
+  it('a chosen step on this same screen (the KBO prompt twice) is marked and remembered', async () => {
+    const { guide, replica, flush, tab } = await start('wse.kbo-prompt');
+    guide.goToStep(5);
+    await flush();
+    expect(guide.getView().step).toMatchObject({ stepId: 'klant-opnieuw', number: 6, chosen: true });
+    expect(guide.getView().step?.elsewhere).toBeUndefined();
+    expect(guide.getView().picker).toBeDefined();
+    expect(marked(replica.doc).map((el) => el.getAttribute(TARGET_ATTRIBUTE))).toEqual(['klant-opnieuw']);
+    expect(tab.value).toMatchObject({ lastStepId: 'klant-opnieuw', lastIndex: 5 });
+  });
+
+  it('ends when the page is another screen, and ignores steps that do not exist', async () => {
+    const { guide, replica, flush } = await start('wse.kbo-prompt', { variant: 'spa' });
+    guide.goToStep(99);
+    guide.goToStep(-1);
+    guide.goToStep(1.5);
+    await flush();
+    expect(guide.getView().step).toMatchObject({ stepId: 'klant' });
+    guide.goToStep(4);
+    await flush();
+    expect(guide.getView().step?.stepId).toBe('dienst');
+    // The app moves on to the organisation screen: the page decides again.
+    replica.window.history.pushState({}, '', '/aanmelden/organisatie');
+    renderSpa(replica.doc, '/aanmelden/organisatie');
+    guide.tick();
+    await flush();
+    expect(guide.getView().step).toMatchObject({ stepId: 'organisatie', number: 2 });
+    expect(guide.getView().step?.chosen).toBeUndefined();
+  });
+});
