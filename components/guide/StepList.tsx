@@ -46,20 +46,20 @@ export function StepList(props: { view: GuideView; open?: boolean; onGo?(index: 
           <p class="lg-steps__nav">
             <button
               type="button"
-              class="lg-button lg-button--small"
+              class="lg-button lg-button--small lg-steps__prev"
               // aria-disabled, not disabled: a disabled button drops the keyboard user's focus to <body>.
               aria-disabled={current <= 0}
               onClick={() => go(current - 1)}
             >
-              ← {t(lang, 'steps.previousStep')}
+              {t(lang, 'steps.previousStep')}
             </button>
             <button
               type="button"
-              class="lg-button lg-button--small"
+              class="lg-button lg-button--small lg-steps__next"
               aria-disabled={current >= steps.length - 1}
               onClick={() => go(current + 1)}
             >
-              {t(lang, 'steps.nextStep')} →
+              {t(lang, 'steps.nextStep')}
             </button>
             {step.chosen && (
               <button type="button" class="lg-link" onClick={() => onGo(null)}>
