@@ -15,6 +15,8 @@ import { WPD_GUIDE } from '../lib/flows/wpd';
 import { WSE_GUIDE } from '../lib/flows/wse';
 import { rulesAdapter } from '../lib/guide/explain';
 import type { TabState } from '../lib/guide/tab-state';
+import { addCardLanguages } from '../lib/i18n/card';
+import { CARD_FR_DE } from '../lib/i18n/card-fr-de';
 import overlayCss from '../lib/overlay/overlay.css?inline';
 import { startOverlay } from '../lib/overlay/start';
 import type { PortalId } from '../lib/portals';
@@ -22,6 +24,9 @@ import { findPracticeHost, type PracticeFrameSession } from '../lib/practice/bri
 import { isTyping } from '../lib/practice/keys';
 import { createPracticeClients } from '../lib/practice/profile';
 import type { State } from '../lib/state';
+
+// The card here may be the federal portal's, in French or German.
+addCardLanguages(CARD_FR_DE);
 
 const GUIDES = { wse: WSE_GUIDE, gb: GB_GUIDE, sz: SZ_GUIDE, wpd: WPD_GUIDE } as const satisfies Record<
   PortalId,

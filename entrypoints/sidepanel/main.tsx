@@ -6,6 +6,11 @@ import { boundTab, connectPanel } from '../../lib/sidepanel/connect';
 import { readState } from '../../lib/state';
 import '../../lib/overlay/overlay.css';
 import '../../components/sidepanel/sidepanel.css';
+import { addCardLanguages } from '../../lib/i18n/card';
+import { CARD_FR_DE } from '../../lib/i18n/card-fr-de';
+
+// The card here may be the federal portal's, in French or German.
+addCardLanguages(CARD_FR_DE);
 
 // The browser's side panel (manifest `side_panel.default_path`): the guide's card beside the
 // portal. `?tab=<id>` binds it to one tab (tests); otherwise it follows the active tab.

@@ -5,10 +5,12 @@
  * speaks. The portal's content script carries this module and not the app's (lib/i18n/app.ts),
  * so keep it to the card's own words.
  *
+ * French and German live in ./card-fr-de.ts (only the scripts whose card can speak them load it).
+ *
  * Adding a string:
  * 1. add the key to `nl` below (the Dutch text defines the keys and the type: formal "u", never
  *    "je/jij/jouw"; test/unit/i18n checks it);
- * 2. add the same key to `en`, `fr` and `de` — a missing key is a type error;
+ * 2. add the same key to `en` here and to `fr` and `de` in ./card-fr-de.ts — a missing key is a type error;
  * 3. placeholders are `{name}`, the same names in every language (test/unit/i18n checks that);
  *    fill them with `t(lang, 'key', { name })`;
  * 4. a count that changes the words gets two keys, `….one` and `….other` (`tn(lang, 'key', n)`).
@@ -135,7 +137,7 @@ export const nl = {
 export type CardKey = keyof typeof nl;
 export type CardCatalogue = { readonly [K in CardKey]: string };
 
-const en: CardCatalogue = {
+export const en: CardCatalogue = {
   'card.label': 'Loketgids',
   'card.show': 'Show Loketgids',
   'card.expand': 'Expand',
@@ -243,232 +245,27 @@ const en: CardCatalogue = {
   'panel.showBeside': 'Show beside the page',
 };
 
-const fr: CardCatalogue = {
-  'card.label': 'Loketgids',
-  'card.show': 'Afficher Loketgids',
-  'card.expand': 'Déplier',
-  'card.collapse': 'Réduire',
-  'card.close': 'Fermer',
-  'card.noFlows': 'Loketgids n’a pas encore d’étapes pour ce portail.',
-  'launcher.question': 'Quel écran est-ce ?',
-  'launcher.noStep': ' : aucune étape sur cette page. Afficher.',
-  'pill.step': 'Étape {n} sur {total} : {title}',
-  'pill.where': ' ({portal} ; ',
-  'pill.warning': 'il y a un avertissement ; ',
-  'pill.folded': 'réduit : pas de place libre pour la carte). Ouvrir.',
-  'step.count': 'Étape {n} sur {total}',
-  'step.notInTask':
-    'Cette page ne fait pas partie de la tâche choisie. Choisissez une autre tâche ci-dessous, ou passez à l’étape suivante de votre tâche.',
-  'step.check': 'Vérifiez : ',
-  'step.notFound': 'Introuvable sur cette page. ',
-  'step.done': 'Terminé : la tâche est accomplie.',
-  'explain.grantedBy': 'Qui l’accorde : ',
-  'explain.where': 'Où : ',
-  'explain.how': 'Comment : ',
-  'explain.needs': 'Nécessaire : ',
-  'explain.message': 'Message à envoyer',
-  'explain.copied': 'Copié',
-  'explain.copy': 'Copier le message',
-  'report.open': 'Quelque chose ne va pas ? Signaler cet écran',
-  'report.saved': 'Enregistré sous {file}.',
-  'report.copied': 'Copié dans le presse-papiers.',
-  'report.copyFailed': 'La copie a échoué ; enregistrez le signalement comme fichier.',
-  'report.title': 'Signalement pour le helpdesk',
-  'report.intro':
-    'Ce signalement décrit comment Loketgids a vu cet écran : les écrans envisagés et pourquoi. Il ne contient ni noms, ni numéros, ni valeurs saisies, et rien n’est envoyé : vous le copiez ou l’enregistrez vous-même.',
-  'report.recognition': 'Reconnaissance : {recognition}',
-  'report.target': 'cible {target}',
-  'report.contents': 'Contenu du signalement',
-  'report.copy': 'Copier le signalement',
-  'report.save': 'Enregistrer le signalement comme fichier',
-  'report.close': 'Fermer le signalement',
-  'teach.open': 'Apprendre cet écran au guide',
-  'teach.step': 'Étape {n} : {title}',
-  'teach.which': 'Quelle étape de la tâche est cet écran ?',
-  'teach.moveOf': '{index} sur {total} : {name}',
-  'teach.noName': 'sans nom',
-  'teach.miss': 'Il n’y a pas de bouton, de lien ou de champ ici. Cliquez sur le bouton lui-même.',
-  'teach.picking':
-    '{step}. Cliquez maintenant sur la page sur le bouton, le lien ou le champ de cette étape ; le clic n’atteint pas le portail. Tab ou les flèches parcourent les contrôles de la page, Entrée choisit, Échap arrête.',
-  'teach.donePicked':
-    'Appris : cet écran est {step}, avec le contrôle choisi. Le guide le reconnaît désormais, même après rechargement. La correction se trouve dans les options de Loketgids.',
-  'teach.done': 'Appris : cet écran est {step}. Le guide le reconnaît désormais, même après rechargement.',
-  'teach.failed': 'Impossible d’enregistrer ; rien n’a changé. Réessayez.',
-  'teach.stop': 'Arrêter de désigner',
-  'teach.close': 'Fermer l’apprentissage',
-  'picker.label': 'Clients',
-  'picker.search': 'Chercher un client (nom ou numéro BCE)',
-  'picker.empty': 'Aucun client trouvé. Ajoutez des clients dans les options de Loketgids.',
-  'picker.active': 'actif',
-  'picker.school': 'école',
-  'services.title': 'Services sur cette page',
-  'services.available': 'disponible',
-  'services.missing': 'droit manquant',
-  'services.choose': 'Choisir',
-  'services.chooseService': 'Choisir {service}',
-  'services.chosen': 'choisi',
-  'services.why': 'Pourquoi, et qui aide',
-  'task.label': 'Tâche',
-  'unsure.pinned': 'Vous avez choisi vous-même quel écran c’est. ',
-  'unsure.undo': 'Annuler',
-  'unsure.title': 'Quel écran est-ce ?',
-  'unsure.intro':
-    'Je ne reconnais pas cette page avec certitude, je n’indique donc encore rien. Choisissez ce que vous voyez :',
-  'unsure.orStep': 'Ou choisissez l’étape de votre tâche',
-  'unsure.stepPlaceholder': '— étape —',
-  'unsure.stepOption': '{n}. {title}',
-  'ticket.title': 'Conserver le numéro de ticket',
-  'ticket.saved': 'Enregistré.',
-  'ticket.saveFailed': 'L’enregistrement a échoué.',
-  'ticket.field': 'Numéro de ticket',
-  'ticket.save': 'Enregistrer le numéro',
-  'ticket.list': 'Numéros enregistrés',
-  'renewals.title': 'Renouvellements, les plus urgents d’abord',
-  'renewals.kept':
-    'Conservés dans Loketgids pour cette organisation : le popup les affiche sous « Renouvellements à venir », aussi comme fichier d’agenda.',
-  'renewal.decide': 'Décider avant le {date}, {left}',
-  'renewal.decideOverdue': 'Décider avant le {date} : {left}',
-  'renewal.today': 'aujourd’hui',
-  'renewal.left.one': 'encore {count} jour',
-  'renewal.left.other': 'encore {count} jours',
-  'renewal.late.one': 'expiré, {count} jour de retard',
-  'renewal.late.other': 'expiré, {count} jours de retard',
-  'hint.showTheCardHere': 'Afficher la carte ici',
-  'step.thisStepHappensOn': 'Cette étape se fait sur un autre écran : {v1}. Loketgids n’indique rien ici.',
-  'steps.allSteps': 'Toutes les étapes',
-  'steps.done': 'terminée : ',
-  'steps.now': 'maintenant : ',
-  'steps.next': 'suivante : ',
-  'steps.previousStep': 'Étape précédente',
-  'steps.nextStep': 'Étape suivante',
-  'steps.backToTheStep': 'Retour à l’étape de cette page',
-  'panel.noGuideOnThis': 'Pas de guide dans cet onglet',
-  'panel.noStepOnThis':
-    'Aucune étape sur cette page : Loketgids ne reconnaît pas cet écran comme une étape d’une tâche.',
-  'panel.showOnThePage': 'Afficher sur la page',
-  'panel.loketgidsWorksOnThe':
-    'Loketgids fonctionne sur les pages des portails : {v1}. Ouvrez l’un d’eux dans cet onglet ; le guide s’affiche alors ici.',
-  'panel.loadingTheGuideOf': 'Chargement du guide de cet onglet…',
-  'panel.theSidePanelDid': 'Le panneau latéral ne s’est pas ouvert. La carte reste sur la page.',
-  'panel.showBeside': 'Afficher à côté de la page',
-};
+/**
+ * The card's languages this script carries. Dutch and English always; French and German only
+ * where a card can speak them — the federal portal's script, the side panel, the Oefenmodus —
+ * which add them with `addCardLanguages(CARD_FR_DE)` (lib/i18n/card-fr-de.ts). A Flemish portal's
+ * card is never French or German (lib/guide/lang.ts), so its script leaves those out (size).
+ */
+const CARD: Partial<Record<Lang, CardCatalogue>> = { nl, en };
 
-const de: CardCatalogue = {
-  'card.label': 'Loketgids',
-  'card.show': 'Loketgids anzeigen',
-  'card.expand': 'Aufklappen',
-  'card.collapse': 'Einklappen',
-  'card.close': 'Schließen',
-  'card.noFlows': 'Für dieses Portal hat Loketgids noch keine Schritte.',
-  'launcher.question': 'Welcher Bildschirm ist das?',
-  'launcher.noStep': ': kein Schritt auf dieser Seite. Anzeigen.',
-  'pill.step': 'Schritt {n} von {total}: {title}',
-  'pill.where': ' ({portal}; ',
-  'pill.warning': 'es gibt eine Warnung; ',
-  'pill.folded': 'eingeklappt: kein freier Platz für die Karte). Öffnen.',
-  'step.count': 'Schritt {n} von {total}',
-  'step.notInTask':
-    'Diese Seite gehört nicht zur gewählten Aufgabe. Wählen Sie unten eine andere Aufgabe oder gehen Sie zum nächsten Schritt Ihrer Aufgabe.',
-  'step.check': 'Prüfen Sie: ',
-  'step.notFound': 'Auf dieser Seite nicht gefunden. ',
-  'step.done': 'Fertig: die Aufgabe ist erledigt.',
-  'explain.grantedBy': 'Wer erteilt es: ',
-  'explain.where': 'Wo: ',
-  'explain.how': 'Wie: ',
-  'explain.needs': 'Benötigt: ',
-  'explain.message': 'Zu sendende Nachricht',
-  'explain.copied': 'Kopiert',
-  'explain.copy': 'Nachricht kopieren',
-  'report.open': 'Stimmt etwas nicht? Diesen Bildschirm melden',
-  'report.saved': 'Gespeichert als {file}.',
-  'report.copied': 'In die Zwischenablage kopiert.',
-  'report.copyFailed': 'Kopieren fehlgeschlagen; speichern Sie die Meldung als Datei.',
-  'report.title': 'Meldung für den Helpdesk',
-  'report.intro':
-    'Diese Meldung beschreibt, wie Loketgids diesen Bildschirm sah: welche Bildschirme es erwog und warum. Sie enthält keine Namen, Nummern oder eingegebenen Werte, und nichts wird gesendet: Sie kopieren oder speichern sie selbst.',
-  'report.recognition': 'Erkennung: {recognition}',
-  'report.target': 'Ziel {target}',
-  'report.contents': 'Inhalt der Meldung',
-  'report.copy': 'Meldung kopieren',
-  'report.save': 'Meldung als Datei speichern',
-  'report.close': 'Meldung schließen',
-  'teach.open': 'Dem Leitfaden diesen Bildschirm beibringen',
-  'teach.step': 'Schritt {n}: {title}',
-  'teach.which': 'Welcher Schritt der Aufgabe ist dieser Bildschirm?',
-  'teach.moveOf': '{index} von {total}: {name}',
-  'teach.noName': 'ohne Namen',
-  'teach.miss': 'Dort ist keine Schaltfläche, kein Link und kein Feld. Klicken Sie auf die Schaltfläche selbst.',
-  'teach.picking':
-    '{step}. Klicken Sie jetzt auf der Seite auf die Schaltfläche, den Link oder das Feld dieses Schritts; der Klick erreicht das Portal nicht. Tab oder die Pfeiltasten gehen durch die Bedienelemente der Seite, Eingabe wählt, Escape beendet.',
-  'teach.donePicked':
-    'Gelernt: dieser Bildschirm ist {step}, mit dem gewählten Bedienelement. Der Leitfaden erkennt ihn ab jetzt, auch nach dem Neuladen. Die Korrektur steht in den Optionen von Loketgids.',
-  'teach.done': 'Gelernt: dieser Bildschirm ist {step}. Der Leitfaden erkennt ihn ab jetzt, auch nach dem Neuladen.',
-  'teach.failed': 'Das konnte nicht gespeichert werden; nichts wurde geändert. Bitte versuchen Sie es erneut.',
-  'teach.stop': 'Zeigen beenden',
-  'teach.close': 'Beibringen schließen',
-  'picker.label': 'Kunden',
-  'picker.search': 'Kunden suchen (Name oder ZDU-Nummer)',
-  'picker.empty': 'Keine Kunden gefunden. Fügen Sie Kunden in den Optionen von Loketgids hinzu.',
-  'picker.active': 'aktiv',
-  'picker.school': 'Schule',
-  'services.title': 'Dienste auf dieser Seite',
-  'services.available': 'verfügbar',
-  'services.missing': 'Recht fehlt',
-  'services.choose': 'Wählen',
-  'services.chooseService': '{service} wählen',
-  'services.chosen': 'gewählt',
-  'services.why': 'Warum, und wer hilft',
-  'task.label': 'Aufgabe',
-  'unsure.pinned': 'Sie haben selbst gewählt, welcher Bildschirm das ist. ',
-  'unsure.undo': 'Rückgängig machen',
-  'unsure.title': 'Welcher Bildschirm ist das?',
-  'unsure.intro': 'Ich erkenne diese Seite nicht sicher, daher zeige ich noch nichts an. Wählen Sie, was Sie sehen:',
-  'unsure.orStep': 'Oder wählen Sie den Schritt Ihrer Aufgabe',
-  'unsure.stepPlaceholder': '— Schritt —',
-  'unsure.stepOption': '{n}. {title}',
-  'ticket.title': 'Ticketnummer aufbewahren',
-  'ticket.saved': 'Gespeichert.',
-  'ticket.saveFailed': 'Speichern fehlgeschlagen.',
-  'ticket.field': 'Ticketnummer',
-  'ticket.save': 'Ticketnummer speichern',
-  'ticket.list': 'Gespeicherte Ticketnummern',
-  'renewals.title': 'Erneuerungen, die dringendsten zuerst',
-  'renewals.kept':
-    'In Loketgids für diese Organisation gespeichert: das Popup zeigt sie unter „Anstehende Erneuerungen“, auch als Kalenderdatei.',
-  'renewal.decide': 'Entscheiden vor dem {date}, {left}',
-  'renewal.decideOverdue': 'Entscheiden vor dem {date}: {left}',
-  'renewal.today': 'heute',
-  'renewal.left.one': 'noch {count} Tag',
-  'renewal.left.other': 'noch {count} Tage',
-  'renewal.late.one': 'abgelaufen, {count} Tag zu spät',
-  'renewal.late.other': 'abgelaufen, {count} Tage zu spät',
-  'hint.showTheCardHere': 'Karte hier anzeigen',
-  'step.thisStepHappensOn':
-    'Dieser Schritt erfolgt auf einem anderen Bildschirm: {v1}. Loketgids markiert hier nichts.',
-  'steps.allSteps': 'Alle Schritte',
-  'steps.done': 'erledigt: ',
-  'steps.now': 'jetzt: ',
-  'steps.next': 'nächster: ',
-  'steps.previousStep': 'Vorheriger Schritt',
-  'steps.nextStep': 'Nächster Schritt',
-  'steps.backToTheStep': 'Zurück zum Schritt dieser Seite',
-  'panel.noGuideOnThis': 'Kein Leitfaden in diesem Tab',
-  'panel.noStepOnThis':
-    'Kein Schritt auf dieser Seite: Loketgids erkennt diesen Bildschirm nicht als Schritt einer Aufgabe.',
-  'panel.showOnThePage': 'Auf der Seite anzeigen',
-  'panel.loketgidsWorksOnThe':
-    'Loketgids funktioniert auf den Seiten der Portale: {v1}. Öffnen Sie eines davon in diesem Tab; der Leitfaden erscheint dann hier.',
-  'panel.loadingTheGuideOf': 'Der Leitfaden dieses Tabs wird geladen…',
-  'panel.theSidePanelDid': 'Die Seitenleiste wurde nicht geöffnet. Die Karte bleibt auf der Seite.',
-  'panel.showBeside': 'Neben der Seite anzeigen',
-};
+/** Make more of the card's languages available (the federal portal's French and German). */
+export function addCardLanguages(more: Partial<Record<Lang, CardCatalogue>>): void {
+  Object.assign(CARD, more);
+}
 
-/** Every language's card catalogue (the tests walk it; the card uses `t`). */
-export const CARD: Readonly<Record<Lang, CardCatalogue>> = { nl, en, fr, de };
+/** The catalogue of `lang`, or Dutch where this script does not carry that language. */
+export function cardCatalogue(lang: Lang): CardCatalogue {
+  return CARD[lang] ?? nl;
+}
 
 /** A card string in `lang`, with `{name}` filled from `values`. */
 export function t(lang: Lang, key: CardKey, values?: Values): string {
-  return format(CARD[lang][key], values);
+  return format(cardCatalogue(lang)[key], values);
 }
 
 /** The keys that come as a `.one`/`.other` pair. */

@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupReminder } from '../../lib/clients/backup';
 import { FLOWS } from '../../lib/flows/registry';
 import { APP, appLang } from '../../lib/i18n/app';
-import { CARD } from '../../lib/i18n/card';
+import { en, nl } from '../../lib/i18n/card';
+import { CARD_FR_DE } from '../../lib/i18n/card-fr-de';
 import { LOCALES } from '../../lib/i18n/format';
 import { kboToVat, parseKbo } from '../../lib/ids';
 import { KNOWLEDGE } from '../../lib/knowledge/index';
@@ -31,6 +32,9 @@ import { type Harness, launch } from '../support/browser';
 import { changeWording, NEW_BUTTON } from '../support/changed-wording';
 import { seed, TEST_CLIENTS_CSV } from '../support/seed';
 import { card, expectCard, expectTarget } from './guide-helpers';
+
+/** Every language of the card's catalogue (a script carries only the ones its card can speak). */
+const CARD = { nl, en, ...CARD_FR_DE };
 
 const BAD_KBO = '0417.390.704';
 const IMPORT_CSV = `${TEST_CLIENTS_CSV}\n${BAD_KBO};Foute Rij BV;;;nee`;

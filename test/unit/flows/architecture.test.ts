@@ -165,6 +165,12 @@ describe('what a portal page loads', () => {
     for (const kind of used)
       expect(PORTAL_FEATURES[portal][kind as Feature['kind']]).toBe(FEATURES[kind as Feature['kind']]);
   });
+  it.each(PORTAL_IDS)('%s: the card’s French and German only in the federal portal’s script', (portal) => {
+    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
+      f.slice(root.length + 1),
+    );
+    expect(files.includes('lib/i18n/card-fr-de.ts')).toBe(portal === 'sz');
+  });
   it.each(PORTAL_IDS)("%s: the content script reaches no feature file outside its portal's set", (portal) => {
     const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
       f.slice(root.length + 1),

@@ -18,12 +18,17 @@ import { readAccountLine } from '../../../lib/guide/features/wpd-header';
 import { readTicketNumber } from '../../../lib/guide/patterns';
 import { type Guide, type GuideDeps, startGuide } from '../../../lib/guide/runtime';
 import type { TabState } from '../../../lib/guide/tab-state';
+import { addCardLanguages } from '../../../lib/i18n/card';
+import { CARD_FR_DE } from '../../../lib/i18n/card-fr-de';
 import type { ClientSummary } from '../../../lib/messaging';
 import type { PortalId } from '../../../lib/portals';
 import type { Variant } from '../../../lib/practice/catalog';
 import { DEFAULT_SETTINGS, type Settings, type State } from '../../../lib/state';
 import { MUTATIONS, type MutationId, random } from '../../support/mutate';
 import { allReplicas, loadReplica, openReplica, type Replica } from '../../support/replica-dom';
+
+// As the federal portal's content script does (entrypoints/sz.content).
+addCardLanguages(CARD_FR_DE);
 
 const MEGA: ClientSummary = { kbo: '0417390703', name: 'Mega World NV', tags: [], school: false };
 const PEETERS: ClientSummary = { kbo: '0566988259', name: 'Bouwbedrijf Peeters NV', tags: [], school: false };

@@ -6,11 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../../lib/flows/registry';
 import { APP, appLang, appT, appTn } from '../../../lib/i18n/app';
-import { CARD, t, tn } from '../../../lib/i18n/card';
+import { addCardLanguages, en, nl, t, tn } from '../../../lib/i18n/card';
+import { CARD_FR_DE } from '../../../lib/i18n/card-fr-de';
 import { format, placeholders } from '../../../lib/i18n/format';
 import { resolveLang } from '../../../lib/i18n/lang';
 import { parseKbo, parseRrn, parseRsz } from '../../../lib/ids';
 import { KNOWLEDGE } from '../../../lib/knowledge/index';
+
+/** Every language of the card's catalogue (a script carries only the ones its card can speak). */
+const CARD = { nl, en, ...CARD_FR_DE };
+addCardLanguages(CARD_FR_DE);
 
 const CATALOGUES = { card: CARD, app: APP } as const;
 
