@@ -110,13 +110,18 @@ export function fingerprintScore(view: PageView, fingerprint: ElementFingerprint
     parts.push([now.text === undefined ? 0 : nameSimilarity(now.text, fingerprint.text), 1]);
   }
   if (Math.max(0, ...identity) < 0.5) return 0;
+  return weightedMean(parts);
+}
+
+/** The mean of [value, weight] pairs, by weight (0 for none). */
+export function weightedMean(parts: readonly (readonly [number, number])[]): number {
   let total = 0;
   let got = 0;
   for (const [value, weight] of parts) {
     total += weight;
     got += value * weight;
   }
-  return got / total;
+  return total === 0 ? 0 : got / total;
 }
 
 export type FingerprintResult =

@@ -18,6 +18,7 @@ import { signalValue } from '../guide/recognise';
 import { headingShapes, maskPath } from '../guide/report';
 import type { PageState, Signal } from '../guide/schema';
 import { normaliseText } from '../guide/text';
+import { weightedMean } from './fingerprint';
 import { LIMITS, type PageSignature } from './model';
 
 /** How alike a page must be to a correction's signature for the correction to count. */
@@ -99,11 +100,5 @@ export function signatureMatch(taught: PageSignature, now: PageSignature): numbe
     [overlap(taught.ids, now.ids), 1.5],
     [taught.lang === now.lang ? 1 : 0, 0.5],
   ];
-  let total = 0;
-  let got = 0;
-  for (const [value, weight] of parts) {
-    total += weight;
-    got += value * weight;
-  }
-  return got / total;
+  return weightedMean(parts);
 }
