@@ -9,6 +9,8 @@ import { type AppText, useT } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { namesIn } from './labels';
 import { PackPanel } from './PackPanel';
+import { PackStepsPanel } from './PackStepsPanel';
+import { usePackSteps } from './usePackSteps';
 
 type TestResults = ResponseOf<'corrections.test'>['results'];
 
@@ -29,8 +31,9 @@ function testLine({ t }: AppText, results: TestResults): string {
 /**
  * The options page's "Correcties": every correction (portal, task, step, date, where it comes
  * from), "Test op de huidige pagina" (asks the open portal tabs through the background), delete
- * one or all (after a confirmation), and the packs to export and import. The policy's
- * corrections are listed read-only.
+ * one or all (after a confirmation), the pack steps in use (PackStepsPanel; "delete all" removes
+ * the imported ones too), and the packs to export and import. The policy's corrections and steps
+ * are listed read-only.
  */
 export function CorrectionsPanel(props: { announce(message: string): void }) {
   const text = useT();
@@ -42,6 +45,8 @@ export function CorrectionsPanel(props: { announce(message: string): void }) {
   const [confirmAll, setConfirmAll] = useState(false);
   const [tests, setTests] = useState<Record<string, string>>({});
   const stored = value?.corrections ?? [];
+  const packSteps = usePackSteps();
+  const kept = packSteps?.kept ?? [];
   const all: Correction[] = [...stored, ...(policy?.corrections ?? [])];
 
   const test = async (correction: Correction) => {
@@ -58,7 +63,9 @@ export function CorrectionsPanel(props: { announce(message: string): void }) {
     <div data-corrections="">
       <p>{t('corrections.intro', card)}</p>
       {error ? <p class="lg-error">{t('corrections.readFailed')}</p> : null}
-      {value && all.length === 0 ? <p>{t('corrections.none', card)}</p> : null}
+      {value && all.length === 0 && kept.length === 0 && !packSteps?.policy.length ? (
+        <p>{t('corrections.none', card)}</p>
+      ) : null}
       {all.length > 0 ? (
         <table class="lg-table" aria-label={t('corrections.table')}>
           <thead>
@@ -118,7 +125,8 @@ export function CorrectionsPanel(props: { announce(message: string): void }) {
           </tbody>
         </table>
       ) : null}
-      {stored.length > 0 && !confirmAll ? (
+      {packSteps ? <PackStepsPanel steps={packSteps} announce={props.announce} /> : null}
+      {(stored.length > 0 || kept.length > 0) && !confirmAll ? (
         <p>
           <button type="button" class="lg-button lg-button--danger" onClick={() => setConfirmAll(true)}>
             {t('corrections.deleteAll')}
@@ -127,7 +135,11 @@ export function CorrectionsPanel(props: { announce(message: string): void }) {
       ) : null}
       {confirmAll ? (
         <ConfirmBar
-          question={tn('corrections.confirmAll', stored.length)}
+          question={
+            kept.length > 0
+              ? tn('corrections.confirmAllSteps', kept.length)
+              : tn('corrections.confirmAll', stored.length)
+          }
           confirmLabel={t('corrections.confirmAllYes')}
           onConfirm={() => {
             setConfirmAll(false);
@@ -136,7 +148,7 @@ export function CorrectionsPanel(props: { announce(message: string): void }) {
           onCancel={() => setConfirmAll(false)}
         />
       ) : null}
-      <PackPanel stored={stored} announce={props.announce} />
+      <PackPanel stored={stored} steps={kept} announce={props.announce} />
     </div>
   );
 }

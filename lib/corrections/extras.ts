@@ -1,14 +1,15 @@
 /**
- * The content script's side of corrections and policy: read the mirror the background keeps in
+ * The content script's side of corrections, pack steps and policy: read the mirror the background keeps in
  * `storage.local` (lib/corrections/repository.ts `syncCorrections`) for one portal, and follow its
  * changes. Checked with small guards (no zod on portal pages); anything malformed counts as none.
  *
  * @example
- * const { corrections, disabledFlows } = await loadExtras('gb');
+ * const { corrections, disabledFlows, steps } = await loadExtras('gb');
  */
 import { browser } from 'wxt/browser';
 import { arrayOf, isRecord, isString } from '../guard';
 import type { GuideExtras } from '../guide/view';
+import { STEPS_MIRROR_KEY, toPackSteps } from '../packs/steps';
 import type { PortalId } from '../portals';
 import { CORRECTIONS_KEY, toCorrections } from './model';
 
@@ -18,18 +19,24 @@ export const POLICY_MIRROR_KEY = 'loketgids:policy';
 function extrasOf(stored: Record<string, unknown>, portal: PortalId): GuideExtras {
   const policy = stored[POLICY_MIRROR_KEY];
   const disabled = isRecord(policy) ? arrayOf(policy.disabledFlows, (s) => (isString(s, 100) ? s : undefined)) : [];
-  return { corrections: toCorrections(stored[CORRECTIONS_KEY], portal), disabledFlows: disabled ?? [] };
+  return {
+    corrections: toCorrections(stored[CORRECTIONS_KEY], portal),
+    disabledFlows: disabled ?? [],
+    steps: toPackSteps(stored[STEPS_MIRROR_KEY], portal),
+  };
 }
+
+const KEYS = [CORRECTIONS_KEY, POLICY_MIRROR_KEY, STEPS_MIRROR_KEY];
 
 export async function loadExtras(portal: PortalId): Promise<GuideExtras> {
-  return extrasOf(await browser.storage.local.get([CORRECTIONS_KEY, POLICY_MIRROR_KEY]), portal);
+  return extrasOf(await browser.storage.local.get(KEYS), portal);
 }
 
-/** Call `onChange` when this portal's corrections or the policy's flows change, until `signal` aborts. */
+/** Call `onChange` when this portal's corrections, pack steps or the policy's flows change, until `signal` aborts. */
 export function watchExtras(portal: PortalId, onChange: (extras: GuideExtras) => void, signal: AbortSignal): void {
   let last = '';
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(CORRECTIONS_KEY in changes || POLICY_MIRROR_KEY in changes)) return;
+    if (area !== 'local' || !KEYS.some((key) => key in changes)) return;
     void loadExtras(portal).then((extras) => {
       const key = JSON.stringify(extras);
       if (key === last || signal.aborted) return;

@@ -20,6 +20,8 @@ import { pickElement } from '../corrections/picker';
 import { resolveLang } from '../i18n/lang';
 import { formatKbo, normaliseKboInput } from '../ids';
 import type { ClientSummary } from '../messaging';
+import { applyPackSteps } from '../packs/apply';
+import type { PackStep } from '../packs/steps';
 import type { Settings } from '../state';
 import { checkKboField, type GuideWarning } from './checks';
 import type { StepMatch } from './detect';
@@ -121,6 +123,9 @@ export function startGuide(deps: GuideDeps): Guide {
   /** What people taught for this portal, and the flows switched off (settings and policy). */
   let corrections: Correction[] = [];
   let policyDisabled: string[] = [];
+  /** Steps from flow packs (imported, and the policy's) that override or add to the flows by id. */
+  let packSteps: PackStep[] = [];
+  let flowsCache: { off: readonly string[]; policy: string[]; steps: PackStep[]; flows: readonly Flow[] } | undefined;
   let fitting: Fitting['fitting'] = [];
   /** The failure last counted for this step shown (each is counted once per step shown). */
   let counted = '';
@@ -147,11 +152,23 @@ export function startGuide(deps: GuideDeps): Guide {
     );
   };
 
-  /** The portal's flows that are not switched off (settings, or the administrator's policy). */
+  /**
+   * The portal's flows that are not switched off (settings, or the administrator's policy), with
+   * the packs' steps applied (lib/packs/apply.ts). Worked out again only when one of those changes.
+   */
   function activeFlows(): readonly Flow[] {
     const off = settings?.disabledFlows ?? [];
-    if (off.length === 0 && policyDisabled.length === 0) return deps.flows;
-    return deps.flows.filter((f) => !off.includes(f.id) && !policyDisabled.includes(f.id));
+    const cached = flowsCache;
+    if (cached && cached.off === off && cached.policy === policyDisabled && cached.steps === packSteps) {
+      return cached.flows;
+    }
+    const on =
+      off.length === 0 && policyDisabled.length === 0
+        ? deps.flows
+        : deps.flows.filter((f) => !off.includes(f.id) && !policyDisabled.includes(f.id));
+    const flows = applyPackSteps(on, packSteps, deps.pages);
+    flowsCache = { off, policy: policyDisabled, steps: packSteps, flows };
+    return flows;
   }
 
   // ---------------------------------------------------------------- view
@@ -621,9 +638,11 @@ export function startGuide(deps: GuideDeps): Guide {
     ]);
     corrections = extras?.corrections ?? [];
     policyDisabled = extras?.disabledFlows ?? [];
+    packSteps = extras?.steps ?? [];
     deps.watchExtras?.((next) => {
       corrections = next.corrections;
       policyDisabled = next.disabledFlows;
+      packSteps = next.steps;
       stepKey = '';
       settle.reset();
       tickSoon();

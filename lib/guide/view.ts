@@ -8,6 +8,7 @@ import type { Correction } from '../corrections/model';
 import type { PickerMove } from '../corrections/picker';
 import type { FailureKind } from '../failures/model';
 import type { ClientSummary } from '../messaging';
+import type { PackStep } from '../packs/steps';
 import type { PortalId } from '../portals';
 import type { RenewalsSeen } from '../renewals/model';
 import type { State } from '../state';
@@ -135,10 +136,14 @@ export interface GuideDeps {
   onTick?: () => void;
 }
 
-/** What the guide gets besides its built-in flows: corrections, and flows the administrator switched off. */
+/**
+ * What the guide gets besides its built-in flows: corrections, flows the administrator switched
+ * off, and steps of flow packs that override or add to the flows by id (lib/packs/apply.ts).
+ */
 export interface GuideExtras {
   corrections: Correction[];
   disabledFlows: string[];
+  steps: PackStep[];
 }
 
 /** A step of the current flow, to say which one this screen is ("Leer de gids dit scherm"). */

@@ -7,15 +7,20 @@
  * - holding a string that looks like code or markup (`<script`, `javascript:`, an `on…=`
  *   handler, an `<iframe>`/`<img>`/`<svg>` tag): a pack is data, and we never run or render it,
  *   but a file that carries such strings was not made by Loketgids;
- * - not fitting the schema, or naming a flow, step or page state this build does not have.
+ * - not fitting the schema, or naming a flow, step or page state this build does not have;
+ * - bringing a step (`steps`) for a flow this build does not have, on a page state that is not
+ *   the flow's portal's, pointing at a target that page state does not have, or going after a
+ *   step the flow does not have (`checkPackSteps`).
  *
  * @example
  * const read = parsePack(text, FLOWS);
  * if (!read.ok) show(inLang(read.problem)); // components/ui/i18n.tsx
  */
-import type { Flow } from '../guide/schema';
+import { PAGES_BY_ID } from '../flows/registry';
+import type { Flow, PageState } from '../guide/schema';
 import type { Bilingual } from '../ids';
 import { PACK_FORMAT, PACK_MAX_BYTES, PACK_VERSION, type Pack, packSchema } from './schema';
+import type { PackStep } from './steps';
 
 export type PackRead = { ok: true; pack: Pack } | { ok: false; problem: Bilingual };
 
@@ -58,8 +63,57 @@ function findHostile(value: unknown, path: string, depth = 0): { kind: 'key' | '
   return undefined;
 }
 
-/** Parse and check a pack's text against the flows this build has. */
-export function parsePack(text: string, flows: readonly Flow[]): PackRead {
+/**
+ * The first pack step that does not fit the flows and page states this build has, said why
+ * ({ nl, en }); undefined when all fit. An `after` may name a built-in step or one added before it.
+ */
+export function checkPackSteps(
+  steps: readonly PackStep[],
+  flows: readonly Flow[],
+  pages: ReadonlyMap<string, PageState> = PAGES_BY_ID,
+): Bilingual | undefined {
+  const added = new Map<string, Set<string>>();
+  for (const [index, { flow: flowId, step, after }] of steps.entries()) {
+    const n = index + 1;
+    const flow = flows.find((f) => f.id === flowId);
+    if (!flow) {
+      return {
+        nl: `Stap ${n} van dit pakket hoort bij een taak die deze Loketgids niet kent (${flowId}).`,
+        en: `Step ${n} of this pack belongs to a task this Loketgids does not know (${flowId}).`,
+      };
+    }
+    const page = pages.get(step.page);
+    if (!page?.id.startsWith(`${flow.portal}.`)) {
+      return {
+        nl: `Stap ${n} van dit pakket (${step.id}) staat op een scherm dat deze Loketgids niet kent voor ${flow.title.nl} (${step.page}).`,
+        en: `Step ${n} of this pack (${step.id}) is on a screen this Loketgids does not know for ${flow.title.en} (${step.page}).`,
+      };
+    }
+    if (step.target !== undefined && !Object.hasOwn(page.targets, step.target)) {
+      return {
+        nl: `Stap ${n} van dit pakket (${step.id}) wijst naar iets dat het scherm ${page.title.nl} niet heeft (${step.target}).`,
+        en: `Step ${n} of this pack (${step.id}) points at something the screen ${page.title.en} does not have (${step.target}).`,
+      };
+    }
+    const own = added.get(flowId) ?? new Set<string>();
+    if (after !== undefined && !flow.steps.some((s) => s.id === after) && !own.has(after)) {
+      return {
+        nl: `Stap ${n} van dit pakket (${step.id}) komt na een stap die ${flow.title.nl} niet heeft (${after}).`,
+        en: `Step ${n} of this pack (${step.id}) goes after a step ${flow.title.en} does not have (${after}).`,
+      };
+    }
+    own.add(step.id);
+    added.set(flowId, own);
+  }
+  return undefined;
+}
+
+/** Parse and check a pack's text against the flows (and page states) this build has. */
+export function parsePack(
+  text: string,
+  flows: readonly Flow[],
+  pages: ReadonlyMap<string, PageState> = PAGES_BY_ID,
+): PackRead {
   const size = checkPackSize(byteSize(text));
   if (size) return size;
   let data: unknown;
@@ -132,5 +186,7 @@ export function parsePack(text: string, flows: readonly Flow[]): PackRead {
       );
     }
   }
+  const misfit = checkPackSteps(parsed.data.steps ?? [], flows, pages);
+  if (misfit) return refuse(`${misfit.nl} Er is niets ingelezen.`, `${misfit.en} Nothing was read.`);
   return { ok: true, pack: parsed.data };
 }

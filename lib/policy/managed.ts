@@ -19,6 +19,7 @@ import type { Flow } from '../guide/schema';
 import type { Bilingual } from '../ids';
 import { parsePack } from '../packs/parse';
 import { packCorrections } from '../packs/preview';
+import type { PackStep } from '../packs/steps';
 
 /** The storage.local key of the policy's part for the content scripts: `{ disabledFlows: string[] }`. */
 export const POLICY_KEY = 'loketgids:policy';
@@ -29,7 +30,9 @@ export interface EffectivePolicy {
   disabledFlows: string[];
   /** The corrections of the policy's packs (source `policy`). */
   corrections: Correction[];
-  packs: { name?: string; corrections: number }[];
+  /** The steps of the policy's packs, in order (they apply after the imported ones, so they win). */
+  steps: PackStep[];
+  packs: { name?: string; corrections: number; steps: number }[];
   /** Parts of the policy that were left out, and why. */
   problems: Bilingual[];
 }
@@ -38,6 +41,7 @@ export const NO_POLICY: EffectivePolicy = {
   present: false,
   disabledFlows: [],
   corrections: [],
+  steps: [],
   packs: [],
   problems: [],
 };
@@ -49,7 +53,14 @@ export const NO_POLICY: EffectivePolicy = {
 export function applyPolicy(raw: unknown, flows: readonly Flow[] = FLOWS): EffectivePolicy {
   if (typeof raw !== 'object' || raw === null) return NO_POLICY;
   const { packs, disabledFlows } = raw as { packs?: unknown; disabledFlows?: unknown };
-  const out: EffectivePolicy = { present: false, disabledFlows: [], corrections: [], packs: [], problems: [] };
+  const out: EffectivePolicy = {
+    present: false,
+    disabledFlows: [],
+    corrections: [],
+    steps: [],
+    packs: [],
+    problems: [],
+  };
   if (Array.isArray(disabledFlows)) {
     out.present = true;
     for (const id of disabledFlows) {
@@ -73,7 +84,9 @@ export function applyPolicy(raw: unknown, flows: readonly Flow[] = FLOWS): Effec
         });
         return;
       }
-      out.packs.push({ name: read.pack.name, corrections: read.pack.corrections.length });
+      const steps = read.pack.steps ?? [];
+      out.packs.push({ name: read.pack.name, corrections: read.pack.corrections.length, steps: steps.length });
+      out.steps.push(...steps);
       for (const correction of packCorrections(read.pack)) {
         out.corrections.push({ ...correction, id: `policy-${index}-${correction.id}`.slice(0, 64), source: 'policy' });
       }

@@ -338,7 +338,7 @@ describe('flows switched off, and failure counts (issue 10)', () => {
   it('never offers or starts a flow switched off in the settings or by policy', async () => {
     const { guide } = await start('gb.beheer', {
       settings: { profile: 'lokale-beheerder', disabledFlows: ['gb.koppel-gebruiker'] },
-      deps: { loadExtras: async () => ({ corrections: [], disabledFlows: ['gb.snel-recht-toekennen'] }) },
+      deps: { loadExtras: async () => ({ corrections: [], disabledFlows: ['gb.snel-recht-toekennen'], steps: [] }) },
     });
     const view = guide.getView();
     expect(view.flows.map((f) => f.id)).toEqual(['gb.ken-recht-toe']);
@@ -348,21 +348,62 @@ describe('flows switched off, and failure counts (issue 10)', () => {
   });
 
   it('follows the policy when it changes while the page is open', async () => {
-    let push: ((extras: { corrections: []; disabledFlows: string[] }) => void) | undefined;
+    let push: ((extras: { corrections: []; disabledFlows: string[]; steps: [] }) => void) | undefined;
     const { guide, flush } = await start('gb.beheer', {
       settings: { profile: 'lokale-beheerder' },
       deps: {
-        loadExtras: async () => ({ corrections: [], disabledFlows: [] }),
+        loadExtras: async () => ({ corrections: [], disabledFlows: [], steps: [] }),
         watchExtras: (cb) => {
           push = cb;
         },
       },
     });
     expect(guide.getView().flowId).toBe('gb.koppel-gebruiker');
-    push?.({ corrections: [], disabledFlows: ['gb.koppel-gebruiker'] });
+    push?.({ corrections: [], disabledFlows: ['gb.koppel-gebruiker'], steps: [] });
     await flush();
     expect(guide.getView().flows.map((f) => f.id)).not.toContain('gb.koppel-gebruiker');
     expect(guide.getView().flowId).not.toBe('gb.koppel-gebruiker');
+  });
+
+  it("uses a pack's steps: an overriding instruction, an added step in the count and the step list", async () => {
+    const steps = [
+      {
+        flow: 'gb.koppel-gebruiker',
+        step: {
+          id: 'organisatie',
+          page: 'gb.koppel-stap-1',
+          target: 'organisatie-veld',
+          title: { nl: 'Organisatie kiezen', en: 'Choose the organisation' },
+          instruction: { nl: 'Typ het KBO-nummer van de klant.', en: "Type the client's KBO number." },
+        },
+      },
+      {
+        flow: 'gb.koppel-gebruiker',
+        after: 'gebruiker',
+        step: {
+          id: 'aanmelden',
+          page: 'gb.aanmelden',
+          title: { nl: 'Aanmelden als entiteit', en: 'Log in as an entity' },
+          instruction: { nl: 'Meld u aan.', en: 'Log in.' },
+        },
+      },
+    ];
+    const { guide } = await start('gb.koppel-stap-1', {
+      settings: { profile: 'lokale-beheerder' },
+      deps: { loadExtras: async () => ({ corrections: [], disabledFlows: [], steps }) },
+    });
+    const view = guide.getView();
+    expect(view.step?.instruction.nl).toBe('Typ het KBO-nummer van de klant.');
+    expect([view.step?.number, view.step?.total]).toEqual([3, 6]);
+    expect(view.steps?.map((s) => s.id)).toEqual([
+      'gebruiker',
+      'aanmelden',
+      'organisatie',
+      'werkrelatie',
+      'bevestig',
+      'klaar',
+    ]);
+    expect(view.target).not.toBe('none');
   });
 
   it('counts a step shown without its target once, not on every detection', async () => {

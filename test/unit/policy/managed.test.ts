@@ -53,8 +53,8 @@ describe('managed policy', () => {
     expect(policy.present).toBe(true);
     expect(policy.disabledFlows).toEqual(['wse.vov.terugbetaling']);
     expect(policy.packs).toEqual([
-      { name: 'Helpdesk december', corrections: 1 },
-      { name: 'Helpdesk december', corrections: 1 },
+      { name: 'Helpdesk december', corrections: 1, steps: 0 },
+      { name: 'Helpdesk december', corrections: 1, steps: 0 },
     ]);
     expect(policy.corrections.map((c) => [c.id, c.source])).toEqual([
       ['policy-0-c-1', 'policy'],
