@@ -1,6 +1,6 @@
 /**
  * The JSON Schema of the flow-pack format, from its zod schema (lib/packs/schema.ts): committed
- * as `public/schemas/pack-v1.schema.json` (scripts/pack-schema.ts writes it) so a helpdesk can
+ * as `public/schemas/pack-v1.schema.json` (test/support/pack-schema.ts writes it) so a helpdesk can
  * check a pack with any JSON Schema tool.
  */
 import { z } from 'zod';

@@ -6,7 +6,7 @@
  * strings look like code all the same).
  *
  * The JSON Schema of this format is committed at `public/schemas/pack-v1.schema.json`, made from
- * the zod schema below by `npx tsx scripts/pack-schema.ts` (a unit test fails when it is out of
+ * the zod schema below by `npx tsx test/support/pack-schema.ts` (a unit test fails when it is out of
  * date).
  *
  * @example

@@ -27,7 +27,7 @@ const correction: Correction = {
 const text = makePack([correction], { now: new Date('2026-12-01T10:00:00Z'), extension: '0.1.0' }).text;
 
 describe('flow packs', () => {
-  it('has its JSON Schema file up to date (npx tsx scripts/pack-schema.ts)', () => {
+  it('has its JSON Schema file up to date (npx tsx test/support/pack-schema.ts)', () => {
     const file = readFileSync(join(import.meta.dirname, '../../../public/schemas/pack-v1.schema.json'), 'utf8');
     // Compared as data: the formatter (Biome) may lay the committed file out its own way.
     expect(JSON.parse(file)).toEqual(JSON.parse(packJsonSchemaText()));
