@@ -37,14 +37,12 @@ export interface EffectivePolicy {
   problems: Bilingual[];
 }
 
-export const NO_POLICY: EffectivePolicy = {
-  present: false,
-  disabledFlows: [],
-  corrections: [],
-  steps: [],
-  packs: [],
-  problems: [],
-};
+/** A policy that sets nothing (fresh lists each time: applyPolicy fills its own). */
+function emptyPolicy(): EffectivePolicy {
+  return { present: false, disabledFlows: [], corrections: [], steps: [], packs: [], problems: [] };
+}
+
+export const NO_POLICY: EffectivePolicy = emptyPolicy();
 
 /**
  * What a managed-storage value means, checked: unknown flow ids and bad packs are left out
@@ -53,14 +51,7 @@ export const NO_POLICY: EffectivePolicy = {
 export function applyPolicy(raw: unknown, flows: readonly Flow[] = FLOWS): EffectivePolicy {
   if (typeof raw !== 'object' || raw === null) return NO_POLICY;
   const { packs, disabledFlows } = raw as { packs?: unknown; disabledFlows?: unknown };
-  const out: EffectivePolicy = {
-    present: false,
-    disabledFlows: [],
-    corrections: [],
-    steps: [],
-    packs: [],
-    problems: [],
-  };
+  const out = emptyPolicy();
   if (Array.isArray(disabledFlows)) {
     out.present = true;
     for (const id of disabledFlows) {
