@@ -147,7 +147,9 @@ describe('Oefenmodus: doing the steps on the replica itself, keyboard only', () 
     while (flow.steps[index]?.completes.by === 'click' && flow.steps[index + 1]) {
       const step = flow.steps[index];
       await expectOverlay(page, `Stap ${index + 1} van ${flow.steps.length}`);
-      await expect.poll(() => frame(page).locator(`[data-loketgids-target="${step?.id}"]`).count()).toBe(1);
+      await expect
+        .poll(() => frame(page).locator(`[data-loketgids-target="${step?.id}"]`).count(), { timeout: 10_000 })
+        .toBe(1);
       // Tab through the Oefenmodus into the replica until the marked element has the focus.
       for (let presses = 0; ; presses++) {
         const onTarget = await frame(page)
@@ -162,8 +164,10 @@ describe('Oefenmodus: doing the steps on the replica itself, keyboard only', () 
       }
       await page.keyboard.press('Enter');
       index++;
+      // The replica's next page loads and the guide detects it: on a loaded CI machine this takes
+      // longer than expect.poll's default second.
       await expect
-        .poll(() => page.getByTestId('oefen-step').textContent())
+        .poll(() => page.getByTestId('oefen-step').textContent(), { timeout: 10_000 })
         .toBe(`Stap ${index + 1} van ${flow.steps.length}`);
     }
     expect(index).toBeGreaterThanOrEqual(3);
