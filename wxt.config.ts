@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { matchPatterns, PORTAL_IDS } from './lib/portals';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -41,6 +42,14 @@ export default defineConfig({
     // the card's "Naast de pagina tonen"). No host permissions: the content scripts are declared
     // for the portal hosts (lib/portals.ts) and the extension makes no requests of its own.
     permissions: ['storage', 'sidePanel'],
+    // Each portal's guide module (entrypoints/<portal>-guide.ts), which its content script loads
+    // with import() when a page needs the guide (lib/overlay/boot.ts): reachable from that
+    // portal's pages only, at a URL that changes every session (no fingerprinting by a fixed path).
+    web_accessible_resources: PORTAL_IDS.map((portal) => ({
+      resources: [`${portal}-guide.js`],
+      matches: matchPatterns(portal),
+      use_dynamic_url: true,
+    })),
     // What an administrator may set by enterprise policy (lib/policy/managed.ts, README).
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Loketgids' },

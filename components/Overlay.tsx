@@ -57,6 +57,7 @@ export function Overlay({
   placer,
   cards = [],
   panel,
+  peek: peekFirst = false,
 }: {
   portal: PortalId;
   guide?: Guide;
@@ -66,12 +67,14 @@ export function Overlay({
   cards?: readonly NonNullable<FeatureKind['Card']>[];
   /** The side panel's link (absent in the Oefenmodus, whose frame has no panel). */
   panel?: PanelLink;
+  /** Open the whole card at once, also on such a page (the content script's launcher was used). */
+  peek?: boolean;
 }) {
   const view = useGuideView(guide);
   const lang = view?.lang ?? 'nl';
   const mode = view?.ui ?? 'open';
   // On a page that is none of the portal's known screens, a small launcher instead of the card.
-  const [peek, setPeek] = useState(false);
+  const [peek, setPeek] = useState(peekFirst);
   const placement = usePlacement(placer);
   const linked = usePanelLinked(panel);
   /** Why the side panel did not open (said on the card, which then stays on the page). */

@@ -50,7 +50,7 @@ async function run(session: PracticeFrameSession): Promise<void> {
     settings: structuredClone(session.settings()),
     clientsRevision: revision,
   });
-  const guide = await startOverlay(ctx, session.portal, GUIDES[session.portal], PORTAL_FEATURES[session.portal], {
+  const overlay = await startOverlay(ctx, session.portal, GUIDES[session.portal], PORTAL_FEATURES[session.portal], {
     css: overlayCss,
     presenter: session.presenter,
     sidePanel: false,
@@ -85,6 +85,7 @@ async function run(session: PracticeFrameSession): Promise<void> {
       countFailure: () => undefined,
     },
   });
+  const guide = overlay?.guide;
   if (!guide) return;
   const report = () => {
     const view = guide.getView();

@@ -59,8 +59,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The page states alone, as the content script's recogniser uses them (lib/overlay/boot.ts). */
+export function definePages(inputs: readonly PageStateInput[]): readonly PageState[] {
+  return deepFreeze(inputs.map(page));
+}
+
 export function definePortalGuide(input: PortalGuideInput): PortalGuide {
-  const pages = deepFreeze(input.pages.map(page));
+  const pages = definePages(input.pages);
   return {
     pages,
     pagesById: new Map(pages.map((p) => [p.id, p])),

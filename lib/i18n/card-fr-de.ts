@@ -5,16 +5,14 @@
  * `addCardLanguages(CARD_FR_DE)`. The Flemish portals' scripts leave it out.
  */
 import type { CardCatalogue } from './card';
+import { LAUNCHER_FR_DE } from './launcher';
 
 const fr: CardCatalogue = {
-  'card.label': 'Loketgids',
-  'card.show': 'Afficher Loketgids',
+  ...LAUNCHER_FR_DE.fr,
   'card.expand': 'Déplier',
   'card.collapse': 'Réduire',
   'card.close': 'Fermer',
   'card.noFlows': 'Loketgids n’a pas encore d’étapes pour ce portail.',
-  'launcher.question': 'Quel écran est-ce ?',
-  'launcher.noStep': ' : aucune étape sur cette page. Afficher.',
   'pill.step': 'Étape {n} sur {total} : {title}',
   'pill.where': ' ({portal} ; ',
   'pill.warning': 'il y a un avertissement ; ',
@@ -117,14 +115,11 @@ const fr: CardCatalogue = {
 };
 
 const de: CardCatalogue = {
-  'card.label': 'Loketgids',
-  'card.show': 'Loketgids anzeigen',
+  ...LAUNCHER_FR_DE.de,
   'card.expand': 'Aufklappen',
   'card.collapse': 'Einklappen',
   'card.close': 'Schließen',
   'card.noFlows': 'Für dieses Portal hat Loketgids noch keine Schritte.',
-  'launcher.question': 'Welcher Bildschirm ist das?',
-  'launcher.noStep': ': kein Schritt auf dieser Seite. Anzeigen.',
   'pill.step': 'Schritt {n} von {total}: {title}',
   'pill.where': ' ({portal}; ',
   'pill.warning': 'es gibt eine Warnung; ',

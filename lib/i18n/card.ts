@@ -25,16 +25,14 @@
  */
 import type { Lang } from '../state';
 import { format, type Values } from './format';
+import { LAUNCHER_NL_EN } from './launcher';
 
 export const nl = {
-  'card.label': 'Loketgids',
-  'card.show': 'Loketgids tonen',
+  ...LAUNCHER_NL_EN.nl,
   'card.expand': 'Uitklappen',
   'card.collapse': 'Inklappen',
   'card.close': 'Sluiten',
   'card.noFlows': 'Voor dit portaal heeft Loketgids nog geen stappen.',
-  'launcher.question': 'Welk scherm is dit?',
-  'launcher.noStep': ': geen stap op deze pagina. Tonen.',
   'pill.step': 'Stap {n} van {total}: {title}',
   'pill.where': ' ({portal}; ',
   'pill.warning': 'er is een waarschuwing; ',
@@ -138,14 +136,11 @@ export type CardKey = keyof typeof nl;
 export type CardCatalogue = { readonly [K in CardKey]: string };
 
 export const en: CardCatalogue = {
-  'card.label': 'Loketgids',
-  'card.show': 'Show Loketgids',
+  ...LAUNCHER_NL_EN.en,
   'card.expand': 'Expand',
   'card.collapse': 'Collapse',
   'card.close': 'Close',
   'card.noFlows': 'Loketgids has no guided steps for this portal yet.',
-  'launcher.question': 'Which screen is this?',
-  'launcher.noStep': ': no step on this page. Show.',
   'pill.step': 'Step {n} of {total}: {title}',
   'pill.where': ' ({portal}; ',
   'pill.warning': 'there is a warning; ',

@@ -22,8 +22,13 @@ export interface PanelLink {
   open(): Promise<boolean>;
   /** Keep the card on the page (or in the panel) from now on: the `cardPlace` setting. */
   place(where: CardPlace): Promise<void>;
-  /** Start answering panels, for this guide. */
-  serve(guide: Guide): void;
+  /**
+   * Start answering panels, for this guide; `listen: false` when the content script takes the
+   * ports (lib/overlay/boot.ts) and hands them on with `adopt`.
+   */
+  serve(guide: Guide, listen?: boolean): void;
+  /** A panel's port that the content script took before this guide was there (after `serve`). */
+  adopt(port: Browser.runtime.Port): void;
 }
 
 export function createPanelLink(ctx: ContentScriptContext): PanelLink {
@@ -37,6 +42,7 @@ export function createPanelLink(ctx: ContentScriptContext): PanelLink {
     current = undefined;
     notify();
   };
+  let onConnect: ((port: Browser.runtime.Port) => void) | undefined;
   return {
     connected: () => current !== undefined,
     subscribe(listener) {
@@ -53,8 +59,11 @@ export function createPanelLink(ctx: ContentScriptContext): PanelLink {
     async place(where) {
       await request<'guide.placeCard'>({ type: 'guide.placeCard', place: where }).catch(() => undefined);
     },
-    serve(guide) {
-      const onConnect = (port: Browser.runtime.Port) => {
+    adopt(port) {
+      onConnect?.(port);
+    },
+    serve(guide, listen = true) {
+      onConnect = (port: Browser.runtime.Port) => {
         if (port.name !== PANEL_PORT) return;
         if (port.sender?.id !== browser.runtime.id) {
           port.disconnect();
@@ -97,9 +106,10 @@ export function createPanelLink(ctx: ContentScriptContext): PanelLink {
         });
         notify();
       };
-      browser.runtime.onConnect.addListener(onConnect);
+      const listener = onConnect;
+      if (listen) browser.runtime.onConnect.addListener(listener);
       ctx.onInvalidated(() => {
-        browser.runtime.onConnect.removeListener(onConnect);
+        browser.runtime.onConnect.removeListener(listener);
         current?.disconnect();
         current = undefined;
       });

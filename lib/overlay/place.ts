@@ -154,9 +154,9 @@ export interface Placer {
 
 /**
  * Places the card in `container` (the overlay's shadow-root container; `data-corner` tells the
- * CSS which corner) and tells the card when to be a pill.
+ * CSS which corner) and tells the card when to be a pill; until `signal` aborts.
  */
-export function createPlacer(container: HTMLElement, isOwn: (node: Element) => boolean): Placer {
+export function createPlacer(container: HTMLElement, isOwn: (node: Element) => boolean, signal?: AbortSignal): Placer {
   const doc = container.ownerDocument;
   const view = doc.defaultView;
   let placement: Placement = { corner: 'bottom-right', compact: false, covers: 0 };
@@ -222,9 +222,14 @@ export function createPlacer(container: HTMLElement, isOwn: (node: Element) => b
     else run();
   };
   // A new card element (launcher, pill, full card) after a render: measure and place again.
-  new MutationObserver(() => soon()).observe(container, { childList: true, subtree: true });
-  view?.addEventListener('resize', soon, { passive: true });
-  view?.addEventListener('scroll', soon, { passive: true, capture: true });
+  const renders = new MutationObserver(() => soon());
+  renders.observe(container, { childList: true, subtree: true });
+  view?.addEventListener('resize', soon, { passive: true, signal });
+  view?.addEventListener('scroll', soon, { passive: true, capture: true, signal });
+  signal?.addEventListener('abort', () => {
+    renders.disconnect();
+    resizes?.disconnect();
+  });
   container.dataset.corner = placement.corner;
   return {
     update(next) {

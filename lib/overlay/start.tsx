@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type Browser, browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
 import { loadExtras, watchExtras } from '../corrections/extras';
@@ -18,6 +18,7 @@ import { recordObservation } from '../observed';
 import type { PortalId } from '../portals';
 import { readState, watchState } from '../state';
 import { createFocusKeeper, type FocusKeeper } from './focus';
+import { guardStartEvent, keepMounted, listenForShortcut } from './page-hooks';
 import { createPanelLink } from './panel-link';
 import { createPlacer, type Placer } from './place';
 import { createRing } from './ring';
@@ -49,8 +50,8 @@ export async function startOverlay(
   data: PortalGuide,
   features: FeatureSet,
   options: OverlayOptions = {},
-): Promise<Guide | undefined> {
-  guardStartEvent(ctx);
+): Promise<OverlayHandle | undefined> {
+  if (options.messages !== false) guardStartEvent(ctx);
   let guide: Guide | undefined;
   let focus: FocusKeeper | undefined;
   let placer: Placer | undefined;
@@ -70,6 +71,8 @@ export async function startOverlay(
     onMount(container, shadow) {
       focus = createFocusKeeper(shadow);
       placer = createPlacer(container, (node) => node === ui.shadowHost);
+      // Opened from the content script's launcher: the whole card, where it covers least.
+      if (options.peek) placer.openFully(true);
       const ring = createRing(container, placer);
       // The picker's outline ("Leer de gids dit scherm"): the card need not avoid it.
       const outline = createRing(container);
@@ -119,7 +122,18 @@ export async function startOverlay(
         ...options.deps,
       });
       const cards = Object.values(features).flatMap((kind) => (kind?.Card ? [kind.Card] : []));
-      render(<Overlay portal={portal} guide={guide} focus={focus} placer={placer} panel={panel} cards={cards} />, host);
+      render(
+        <Overlay
+          portal={portal}
+          guide={guide}
+          focus={focus}
+          placer={placer}
+          panel={panel}
+          cards={cards}
+          peek={options.peek}
+        />,
+        host,
+      );
       return host;
     },
     onRemove(host) {
@@ -130,27 +144,50 @@ export async function startOverlay(
   ui.shadowHost.setAttribute('data-loketgids', '');
   if (options.presenter) ui.shadowHost.setAttribute('data-presenter', '');
   ui.mount();
-  if (guide) panel?.serve(guide);
+  if (guide) panel?.serve(guide, options.messages !== false);
   keepMounted(ctx, ui.shadowHost, () => guide?.schedule());
-  listenForShortcut(
-    ctx,
-    () => {
+  if (!guide) return undefined;
+  const running = guide;
+  const handle: OverlayHandle = {
+    guide: running,
+    shortcut() {
       if (!focus) return;
-      if (!focus.inside() && guide?.getView().ui === 'dismissed') guide.setUi('open');
+      if (!focus.inside() && running.getView().ui === 'dismissed') running.setUi('open');
       focus.toggle();
     },
     // "Toon de gids op deze pagina" in the popup: the card opens; the focus stays where it is.
-    () => guide?.setUi('open'),
+    show: () => running.setUi('open'),
     // The options page's "Test op de huidige pagina": only a correction for this portal is answered.
-    (value) => {
+    testCorrection(value) {
       const correction = toCorrection(value);
-      if (!guide || !correction || correction.portal !== portal) return undefined;
-      return { ...guide.testCorrection(correction), path: maskPath(location.pathname) };
+      if (!correction || correction.portal !== portal) return undefined;
+      return { ...running.testCorrection(correction), path: maskPath(location.pathname) };
     },
-  );
+    adoptPanel: (port) => panel?.adopt(port),
+    focusCard: () => focus?.enter(),
+  };
+  if (options.messages !== false) {
+    listenForShortcut(ctx, handle.shortcut, handle.show, (value) => {
+      const answer = handle.testCorrection(value);
+      return answer ? Promise.resolve(answer) : undefined;
+    });
+  }
   // Single-page navigation (pushState): WXT's location watcher runs once a listener is added through ctx.
-  ctx.addEventListener(window, 'wxt:locationchange', () => guide?.schedule());
-  return guide;
+  ctx.addEventListener(window, 'wxt:locationchange', () => running.schedule());
+  return handle;
+}
+
+/** What the content script (lib/overlay/boot.ts) and the Oefenmodus drive a started overlay with. */
+export interface OverlayHandle {
+  guide: Guide;
+  /** Alt+Shift+L: into the card, and back out. */
+  shortcut(): void;
+  show(): void;
+  testCorrection(correction: unknown): object | undefined;
+  /** A side panel that connected before the guide module was there. */
+  adoptPanel(port: Browser.runtime.Port): void;
+  /** Put the focus in the card (the person activated the content script's launcher). */
+  focusCard(): void;
 }
 
 export interface OverlayOptions {
@@ -160,75 +197,13 @@ export interface OverlayOptions {
   presenter?: boolean;
   /** false: no side panel for this guide (the Oefenmodus's frame is no tab of its own). */
   sidePanel?: boolean;
+  /**
+   * false: the content script (lib/overlay/boot.ts) already answers the extension's messages to
+   * this tab and passes them on through the handle.
+   */
+  messages?: boolean;
+  /** Show the whole card even on a screen with no step (the person asked for it in the launcher). */
+  peek?: boolean;
   /** What differs from a portal page: the URL, the clients, the tab state, the settings. */
   deps?: Partial<Omit<GuideDeps, 'doc' | 'portal' | 'flows' | 'pages' | 'signal' | 'scheduler' | 'ring' | 'isOwnNode'>>;
-}
-
-/**
- * WXT stops a content script when a newer copy of it announces itself with a DOM event. Page
- * scripts can dispatch that event too; let it through only when this copy is really outdated
- * (its extension runtime is gone after an update or reload).
- */
-function guardStartEvent(ctx: ContentScriptContext): void {
-  // WXT keeps the name private; test/e2e/hostile.e2e.ts forges the event and fails if this breaks.
-  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-  window.addEventListener(
-    name,
-    (event) => {
-      if (browser.runtime?.id) event.stopImmediatePropagation();
-    },
-    { capture: true, signal: ctx.signal },
-  );
-}
-
-/**
- * Put the overlay back whenever the page takes it out of the document (a re-rendered body, a
- * removed element); the shadow root and the card's state go with the host.
- */
-function keepMounted(ctx: ContentScriptContext, host: HTMLElement, onBack: () => void): void {
-  let body: HTMLElement | null = null;
-  const restore = () => {
-    if (ctx.isInvalid) return;
-    if (document.body !== body) {
-      body = document.body;
-      if (body) observer.observe(body, { childList: true });
-    }
-    if (!host.isConnected && document.body) {
-      // First in the body again, as it was mounted (the Tab order).
-      document.body.prepend(host);
-      onBack();
-    }
-  };
-  const observer = new MutationObserver(restore);
-  observer.observe(document.documentElement, { childList: true });
-  restore();
-  ctx.onInvalidated(() => observer.disconnect());
-}
-
-/**
- * The keyboard shortcut (manifest `commands`, lib/guide/handlers.ts sends it to the active tab):
- * only a message from this extension's own background counts.
- */
-function listenForShortcut(
-  ctx: ContentScriptContext,
-  onShortcut: () => void,
-  onShow: () => void,
-  onTest: (correction: unknown) => object | undefined,
-): void {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === 'guide.focus') onShortcut();
-    if (type === 'guide.show') {
-      onShow();
-      return Promise.resolve({ ok: true });
-    }
-    if (type === 'guide.testCorrection') {
-      const result = onTest((message as { correction?: unknown }).correction);
-      return result ? Promise.resolve({ result }) : undefined;
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -24,7 +24,7 @@ import { textIn } from '../guide/lang';
 import type { PageReport } from '../guide/report';
 import type { Guide, GuideView } from '../guide/runtime';
 
-export const PANEL_PORT = 'guide-panel';
+export { PANEL_PORT } from './port';
 
 /** The card's view as the panel gets it: the runtime's view, data only (what a port can carry). */
 export type PanelView = Omit<GuideView, 'ui'>;

@@ -1,6 +1,6 @@
 /**
  * What the built extension puts into a portal page (`npm run test:e2e` builds first): no zod, no
- * knowledge base, no other portal's flows. Sizes themselves are the bench's (`npm run bench`).
+ * knowledge base, no other portal's flows, in the content scripts and the guide modules they load. Sizes themselves are the bench's (`npm run bench`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,16 +14,54 @@ import { PRACTICE_PAGES, practiceFile } from '../../lib/practice/catalog';
 import { SHIPPED_VARIANTS } from '../../lib/practice/navigation';
 import { zipEntries } from '../support/zip';
 
-const DIR = join(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
-const scripts = readdirSync(DIR).filter((file) => file.endsWith('.js'));
+const BUILT = join(import.meta.dirname, '../../.output/chrome-mv3');
+const DIR = join(BUILT, 'content-scripts');
+/** Each portal's content script and the guide module it loads where a page needs it. */
+const scripts = [
+  ...readdirSync(DIR)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `content-scripts/${file}`),
+  ...readdirSync(BUILT).filter((file) => /^(wse|gb|sz|wpd)-guide\.js$/.test(file)),
+];
 
-describe('the built content scripts', () => {
-  it('are there, one per portal', () => {
-    expect(scripts.sort()).toEqual(['gb.js', 'sz.js', 'wpd.js', 'wse.js']);
+describe('the built content scripts and guide modules', () => {
+  it('are there, one of each per portal', () => {
+    expect(scripts.sort()).toEqual([
+      'content-scripts/gb.js',
+      'content-scripts/sz.js',
+      'content-scripts/wpd.js',
+      'content-scripts/wse.js',
+      'gb-guide.js',
+      'sz-guide.js',
+      'wpd-guide.js',
+      'wse-guide.js',
+    ]);
+  });
+
+  it("each guide module is reachable from its own portal's pages only", () => {
+    const manifest = JSON.parse(readFileSync(join(BUILT, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources: { resources: string[]; matches: string[] }[];
+      content_scripts: { js: string[]; matches: string[] }[];
+    };
+    for (const portal of ['wse', 'gb', 'sz', 'wpd']) {
+      const entries = manifest.web_accessible_resources.filter((entry) =>
+        entry.resources.includes(`${portal}-guide.js`),
+      );
+      const script = manifest.content_scripts.find((entry) => entry.js.includes(`content-scripts/${portal}.js`));
+      expect(entries).toHaveLength(1);
+      expect(entries[0]?.matches.sort()).toEqual(script?.matches.sort());
+    }
+    // Nothing else is exposed to pages (WXT's content-script CSS is gone: the module brings its own).
+    expect(manifest.web_accessible_resources.flatMap((entry) => entry.resources).sort()).toEqual([
+      'gb-guide.js',
+      'sz-guide.js',
+      'wpd-guide.js',
+      'wse-guide.js',
+    ]);
   });
 
   it.each(scripts)('%s carries no zod and no knowledge base', (file) => {
-    const source = readFileSync(join(DIR, file), 'utf8');
+    const source = readFileSync(join(BUILT, file), 'utf8');
     // zod 4 names every schema class ($ZodObject, $ZodString, …); the knowledge base is known by its grantor ids.
     expect(source).not.toMatch(/\$Zod[A-Z]/);
     expect(source).not.toContain('ZodError');
@@ -33,12 +71,13 @@ describe('the built content scripts', () => {
 
   const PAGES = { wse: WSE_PAGES, gb: GB_PAGES, sz: SZ_PAGES, wpd: WPD_PAGES };
   it.each(
-    Object.keys(PAGES).map((portal) => [
-      `${portal}.js`,
-      Object.entries(PAGES).flatMap(([other, pages]) => (other === portal ? [] : pages)),
-    ]),
+    Object.keys(PAGES).flatMap((portal) =>
+      [`content-scripts/${portal}.js`, `${portal}-guide.js`].map(
+        (file) => [file, Object.entries(PAGES).flatMap(([other, pages]) => (other === portal ? [] : pages))] as const,
+      ),
+    ),
   )("%s carries only its own portal's page states", (file, others) => {
-    const source = readFileSync(join(DIR, file), 'utf8');
+    const source = readFileSync(join(BUILT, file), 'utf8');
     for (const { id } of others) expect(source).not.toMatch(new RegExp(`["'\`]${id.replace('.', '\\.')}["'\`]`));
     expect(others.length).toBeGreaterThan(5);
   });

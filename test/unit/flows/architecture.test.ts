@@ -109,14 +109,22 @@ describe('one portal, one folder', () => {
       }
     }
   });
-  it.each(['wse', 'gb', 'sz', 'wpd'])("%s: the content script carries only its own portal's flows", (portal) => {
-    const source = readFileSync(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'), 'utf8');
+  it.each(['wse', 'gb', 'sz', 'wpd'])("%s: the guide module carries only its own portal's flows", (portal) => {
+    const source = readFileSync(join(root, 'entrypoints', `${portal}-guide.ts`), 'utf8');
     expect(source).not.toContain('flows/registry');
     for (const other of ['wse', 'gb', 'sz', 'wpd'].filter((p) => p !== portal)) {
       expect(source).not.toContain(`lib/flows/${other}'`);
     }
     // …and its own: no portal runs without its guide any more.
     expect(source).toContain(`lib/flows/${portal}'`);
+  });
+  it.each(['wse', 'gb', 'sz', 'wpd'])("%s: the content script carries only its own portal's screens", (portal) => {
+    const source = readFileSync(join(root, 'entrypoints', `${portal}.content`, 'index.ts'), 'utf8');
+    for (const other of ['wse', 'gb', 'sz', 'wpd'].filter((p) => p !== portal)) {
+      expect(source).not.toContain(`lib/flows/${other}/`);
+    }
+    expect(source).toContain(`lib/flows/${portal}/pages'`);
+    expect(source).toContain(`'/${portal}-guide.js'`);
   });
 });
 
@@ -138,17 +146,34 @@ describe('what a portal page loads', () => {
     visit(start);
     return seen;
   }
-  it.each(['wse', 'gb', 'sz', 'wpd'])('%s: no knowledge base and no rules engine in the content script', (portal) => {
-    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
-      f.slice(root.length + 1),
+  /** What a portal's pages may load: its content script, and its guide module where a page needs it. */
+  const portalFiles = (portal: string) =>
+    [
+      ...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.ts')),
+      ...reachable(join(root, 'entrypoints', `${portal}-guide.ts`)),
+    ].map((f) => f.slice(root.length + 1));
+  const contentScriptFiles = (portal: string) =>
+    [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.ts'))].map((f) => f.slice(root.length + 1));
+  it.each(PORTAL_IDS)('%s: the content script is the recogniser and launcher only (no card, no flows)', (portal) => {
+    const files = contentScriptFiles(portal);
+    expect(files).toContain('lib/guide/recognise.ts');
+    expect(files).toContain('lib/overlay/boot.ts');
+    const heavy = files.filter(
+      (f) =>
+        f.startsWith('components/') ||
+        f.startsWith('lib/guide/features/') ||
+        /^lib\/flows\/[a-z]+\/(?!pages\.ts)/.test(f) ||
+        ['lib/guide/runtime.ts', 'lib/overlay/start.tsx', 'lib/i18n/card.ts', 'lib/i18n/card-fr-de.ts'].includes(f),
     );
+    expect(heavy).toEqual([]);
+  });
+  it.each(['wse', 'gb', 'sz', 'wpd'])('%s: no knowledge base and no rules engine on the portal’s pages', (portal) => {
+    const files = portalFiles(portal);
     expect(files.length).toBeGreaterThan(10);
     expect(files.filter((f) => f.startsWith('lib/knowledge/') || f.startsWith('lib/rules/'))).toEqual([]);
   });
-  it.each(['wse', 'gb', 'sz', 'wpd'])('%s: no zod schema module in the content script (types only)', (portal) => {
-    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
-      f.slice(root.length + 1),
-    );
+  it.each(['wse', 'gb', 'sz', 'wpd'])('%s: no zod schema module on the portal’s pages (types only)', (portal) => {
+    const files = portalFiles(portal);
     // The built bundle itself is checked for zod by test/e2e/bundle.e2e.ts.
     const schemas = /(^|\/)(schema|schemas|state-schema|tab-state-schema|check)\.ts$/;
     expect(files.filter((f) => schemas.test(f))).toEqual([]);
@@ -166,15 +191,13 @@ describe('what a portal page loads', () => {
       expect(PORTAL_FEATURES[portal][kind as Feature['kind']]).toBe(FEATURES[kind as Feature['kind']]);
   });
   it.each(PORTAL_IDS)('%s: the card’s French and German only in the federal portal’s script', (portal) => {
-    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
-      f.slice(root.length + 1),
-    );
+    const files = portalFiles(portal);
     expect(files.includes('lib/i18n/card-fr-de.ts')).toBe(portal === 'sz');
+    const launcher = readFileSync(join(root, 'entrypoints', `${portal}.content`, 'index.ts'), 'utf8');
+    expect(launcher.includes('LAUNCHER_FR_DE')).toBe(portal === 'sz');
   });
-  it.each(PORTAL_IDS)("%s: the content script reaches no feature file outside its portal's set", (portal) => {
-    const files = [...reachable(join(root, 'entrypoints', `${portal}.content`, 'index.tsx'))].map((f) =>
-      f.slice(root.length + 1),
-    );
+  it.each(PORTAL_IDS)("%s: the portal's scripts reach no feature file outside its portal's set", (portal) => {
+    const files = portalFiles(portal);
     const reached = files
       .filter((f) => f.startsWith('lib/guide/features/') && !/\/(types|index|schema)\.ts$/.test(f))
       .map((f) => f.replace(/^lib\/guide\/features\/|\.ts$/g, ''));

@@ -1,0 +1,27 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { definePages } from '../../lib/flows/define';
+import { SZ_PAGES } from '../../lib/flows/sz/pages';
+import { LAUNCHER_FR_DE, LAUNCHER_NL_EN } from '../../lib/i18n/launcher';
+import { bootGuide } from '../../lib/overlay/boot';
+import { matchPatterns } from '../../lib/portals';
+
+/**
+ * The federal social security portal's content script: the recogniser and the launcher only. The guide itself is
+ * entrypoints/sz-guide.ts, loaded when a page needs it (lib/overlay/boot.ts).
+ */
+export default defineContentScript({
+  matches: matchPatterns('sz'),
+  // At DOMContentLoaded: the page's DOM is there; what renders later is observed.
+  runAt: 'document_end',
+  // The guide module brings the card's stylesheet into its shadow root itself.
+  cssInjectionMode: 'manual',
+  // WXT would post its "script started" event name (with the extension id) to the page.
+  noScriptStartedPostMessage: true,
+  main: (ctx) =>
+    bootGuide(ctx, {
+      portal: 'sz',
+      pages: definePages(SZ_PAGES),
+      file: '/sz-guide.js',
+      texts: { ...LAUNCHER_NL_EN, ...LAUNCHER_FR_DE },
+    }),
+});

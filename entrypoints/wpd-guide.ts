@@ -1,0 +1,15 @@
+/**
+ * Werkplek Duaal's guide: its flows, step features and the card. Not a content script of its
+ * own: entrypoints/wpd.content loads it into the page's isolated world when a page needs the guide
+ * (lib/overlay/lazy.ts), with what it has read already.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { WPD_GUIDE } from '../lib/flows/wpd';
+import { WPD_FEATURES } from '../lib/flows/wpd/features';
+import { acceptBoot } from '../lib/overlay/lazy';
+import overlayCss from '../lib/overlay/overlay.css?inline';
+import { startOverlay } from '../lib/overlay/start';
+
+export default defineUnlistedScript(() =>
+  acceptBoot(({ ctx, options }) => startOverlay(ctx, 'wpd', WPD_GUIDE, WPD_FEATURES, { ...options, css: overlayCss })),
+);

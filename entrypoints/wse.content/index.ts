@@ -1,0 +1,22 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { definePages } from '../../lib/flows/define';
+import { WSE_PAGES } from '../../lib/flows/wse/pages';
+import { LAUNCHER_NL_EN } from '../../lib/i18n/launcher';
+import { bootGuide } from '../../lib/overlay/boot';
+import { matchPatterns } from '../../lib/portals';
+
+/**
+ * The WSE-loket's content script: the recogniser and the launcher only. The guide itself is
+ * entrypoints/wse-guide.ts, loaded when a page needs it (lib/overlay/boot.ts).
+ */
+export default defineContentScript({
+  matches: matchPatterns('wse'),
+  // At DOMContentLoaded: the page's DOM is there; what renders later is observed.
+  runAt: 'document_end',
+  // The guide module brings the card's stylesheet into its shadow root itself.
+  cssInjectionMode: 'manual',
+  // WXT would post its "script started" event name (with the extension id) to the page.
+  noScriptStartedPostMessage: true,
+  main: (ctx) =>
+    bootGuide(ctx, { portal: 'wse', pages: definePages(WSE_PAGES), file: '/wse-guide.js', texts: LAUNCHER_NL_EN }),
+});

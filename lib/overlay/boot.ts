@@ -1,0 +1,282 @@
+/**
+ * A portal's content script: small, on every page of the portal. It recognises the page and loads
+ * the guide (the card, the flows, the step features, Preact: `/<portal>-guide.js`, see
+ * lib/overlay/lazy.ts) only where the guide has something to say. On a page none of the portal's
+ * screens fits (news, help, a search page) it shows only the launcher and keeps watching, cheaply
+ * (mutations coalesced by lib/guide/schedule.ts, nothing on an idle page).
+ *
+ * Design note (issue "as light as a tour library"):
+ * - What the guide reads first — settings, this tab's state, the card's mode, the taught screens —
+ *   is asked for at once, and handed to the guide module, so storage and the background answer
+ *   while the page is read and the module loads.
+ * - The guide module is loaded when the page is (or may be) one of the portal's screens, or pinned
+ *   by the person, or when the portal has taught screens (lib/corrections: they can make any page
+ *   a screen); and whenever the person asks for the guide (the launcher, Alt+Shift+L, "Toon de gids
+ *   op deze pagina", the side panel, a correction test).
+ * - The launcher is the guide's own (the same classes, words and corner: lib/overlay/place.ts), so
+ *   a person sees no difference between the two scripts.
+ * - The content script answers the extension's messages and the side panel's port itself, and
+ *   passes them to the guide once it is there: nothing the person does is lost while it loads.
+ *
+ * @example
+ * main: (ctx) => bootGuide(ctx, { portal: 'wse', pages: WSE_PAGES, file: '/wse-guide.js', texts: LAUNCHER_NL_EN })
+ */
+import { type Browser, browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadExtras } from '../corrections/extras';
+import { isOwnHost, markOwnHost, mayRenderUnseen, type PageView, readPage } from '../guide/dom';
+import { recognise } from '../guide/recognise';
+import { createTicker } from '../guide/schedule';
+import type { PageState } from '../guide/schema';
+import { loadTabState, type TabState } from '../guide/tab-state';
+import { resolveLang } from '../i18n/lang';
+import type { LauncherText } from '../i18n/launcher';
+import { PORTALS, type PortalId } from '../portals';
+import { PANEL_PORT } from '../sidepanel/port';
+import { type Lang, readState } from '../state';
+import launcherCss from './launcher.css?inline';
+import { loadGuideModule } from './lazy';
+import { guardStartEvent, keepMounted, listenForShortcut } from './page-hooks';
+import { createPlacer } from './place';
+import type { OverlayHandle, OverlayOptions } from './start';
+import { loadUi } from './ui-state';
+
+export interface BootOptions {
+  portal: PortalId;
+  /** The portal's screens (lib/flows/<portal>/pages.ts), for the recogniser. */
+  pages: readonly PageState[];
+  /** The guide module (entrypoints/<portal>-guide.ts), listed in the manifest's web_accessible_resources. */
+  file: `/${string}.js`;
+  /** The launcher's words in the languages this portal's card speaks (lib/i18n/launcher.ts). */
+  texts: Partial<Record<Lang, LauncherText>>;
+}
+
+/** What the guide's runtime watches (lib/guide/runtime.ts observes the same). */
+export const PAGE_MUTATIONS: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'style', 'class', 'open', 'disabled', 'value', 'aria-hidden', 'aria-expanded'],
+};
+
+/** The first call gets the answer already asked for; later calls ask again. */
+function first<T>(early: Promise<T>, again: () => Promise<T>): () => Promise<T> {
+  let used = false;
+  return () => {
+    if (used) return again();
+    used = true;
+    return early;
+  };
+}
+
+export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void {
+  const { portal, pages } = options;
+  guardStartEvent(ctx);
+  const state = readState();
+  const tab = loadTabState();
+  const ui = loadUi(portal).catch(() => 'open' as const);
+  const asked = loadExtras(portal);
+  const extras = asked.catch(() => undefined);
+  const isOwn = (node: Node) => isOwnHost(node);
+
+  let handle: Promise<OverlayHandle | undefined> | undefined;
+  let launcher: HTMLElement | undefined;
+  let unkeep: (() => void) | undefined;
+  let placed: AbortController | undefined;
+  let launcherUnsure = false;
+  const watching = new AbortController();
+  ctx.onInvalidated(() => watching.abort());
+
+  function dropLauncher(): void {
+    unkeep?.();
+    placed?.abort();
+    launcher?.remove();
+    launcher = undefined;
+  }
+
+  /** Load the guide module (once) and start the overlay with what was read already. */
+  function load(more: Pick<OverlayOptions, 'peek'> = {}): Promise<OverlayHandle | undefined> {
+    if (handle) return handle;
+    watching.abort();
+    const overlay: OverlayOptions = {
+      messages: false,
+      ...more,
+      deps: {
+        readState: first(state, readState),
+        loadTabState: first(tab, loadTabState),
+        loadUi: first(ui, () => loadUi(portal)),
+        loadExtras: first(asked, () => loadExtras(portal)),
+      },
+    };
+    handle = loadGuideModule(options.file, { ctx, options: overlay }).then(
+      (started) => {
+        dropLauncher();
+        return started;
+      },
+      () => undefined,
+    );
+    return handle;
+  }
+
+  /**
+   * Does this page need the guide? lib/guide/runtime.ts's "quiet" rule, read before the guide
+   * exists: a screen of the portal, a page the person pinned, any page once screens were taught,
+   * an unclear page while a task is under way in this tab. Else the launcher alone — asking "Welk
+   * scherm is dit?" where the page looks like some screen (`unsure`).
+   */
+  function decide(view: PageView, tabState: TabState | null, taught: boolean): 'guide' | 'unsure' | 'none' {
+    if (taught) return 'guide';
+    if (tabState?.pinned && tabState.pinned.path === view.url.pathname) return 'guide';
+    const found = recognise(pages, view);
+    if (found.kind === 'sure') return 'guide';
+    if (found.kind === 'none') return 'none';
+    const inTask = tabState?.lastStepId !== undefined && !tabState.done;
+    return inTask ? 'guide' : 'unsure';
+  }
+
+  const observed = new WeakSet<Node>();
+  const observer = new MutationObserver((records) => {
+    if (records.every((record) => isOwn(record.target))) return;
+    ticker.settle.reset();
+    ticker.schedule();
+  });
+  const observe = (root: Node) => {
+    if (observed.has(root) || watching.signal.aborted) return;
+    observed.add(root);
+    observer.observe(root, PAGE_MUTATIONS);
+  };
+  watching.signal.addEventListener('abort', () => observer.disconnect());
+
+  let known: { tab: TabState | null; taught: boolean } | undefined;
+  function check(): void {
+    if (handle || !known || ctx.isInvalid) return;
+    const view = readPage(document);
+    for (const root of view.roots) observe(root);
+    const need = decide(view, known.tab, known.taught);
+    if (need === 'guide') {
+      void load();
+      return;
+    }
+    void showLauncher(need === 'unsure');
+    ticker.settle.maybe(mayRenderUnseen(view, isOwn));
+  }
+  const ticker = createTicker({
+    scheduler: {
+      requestAnimationFrame: (cb) => ctx.requestAnimationFrame(cb),
+      setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+    },
+    signal: watching.signal,
+    now: () => performance.now(),
+    tick: check,
+  });
+
+  // A screen the portal surely is needs no answer from storage first: the module loads at once.
+  if (recognise(pages, readPage(document)).kind === 'sure') void load();
+  else
+    void Promise.all([tab, extras]).then(([tabState, found]) => {
+      known = { tab: tabState, taught: (found?.corrections.length ?? 0) > 0 };
+      observe(document);
+      check();
+    });
+
+  async function showLauncher(unsure: boolean): Promise<void> {
+    if (launcher && launcherUnsure !== unsure) dropLauncher();
+    if (launcher || handle) return;
+    launcherUnsure = unsure;
+    const [read, mode] = await Promise.all([state.catch(() => undefined), ui]);
+    if (launcher || handle || ctx.isInvalid || !document.body) return;
+    const lang = resolveLang(read?.settings.lang);
+    const text = options.texts[lang] ?? options.texts.nl;
+    if (!text) return;
+    const dismissed = mode === 'dismissed';
+    // A plain host and shadow root, not WXT's createShadowRootUi (which the guide module uses): it
+    // would add ~2 KiB gzip to every page of the portal for one button.
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
+    const style = document.createElement('style');
+    style.textContent = `:host{all:initial}${launcherCss}`;
+    // Keys pressed on the launcher are not the portal's shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress'])
+      shadow.addEventListener(type, (event) => event.stopPropagation());
+    // The same structure as the guide's overlay (container > div > card), so the same corner rules
+    // and the same placer keep the launcher off the portal's controls.
+    const container = document.createElement('div');
+    const inner = document.createElement('div');
+    container.append(inner);
+    const aside = document.createElement('aside');
+    aside.className = `lg-card lg-card--${dismissed ? 'dismissed' : 'launcher'}`;
+    aside.setAttribute('aria-label', text['card.label']);
+    aside.lang = text === options.texts[lang] ? lang : 'nl';
+    aside.dataset.portal = portal;
+    aside.dataset.pill = '';
+    if (!dismissed) aside.dataset.quiet = '';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = dismissed ? 'lg-reopen' : 'lg-launcher';
+    button.dataset.focusFirst = '';
+    if (dismissed) {
+      button.title = PORTALS[portal].name;
+      button.textContent = text['card.show'];
+    } else {
+      button.setAttribute('aria-expanded', 'false');
+      const name = document.createElement('strong');
+      name.textContent = 'Loketgids';
+      const where = document.createElement('span');
+      const more = document.createElement('span');
+      if (unsure) {
+        more.className = 'lg-launcher__question';
+        more.textContent = text['launcher.question'];
+        button.append(name, ' ', more);
+      } else {
+        where.className = 'lg-card__portal';
+        where.textContent = PORTALS[portal].name;
+        more.className = 'lg-sr';
+        more.textContent = text['launcher.noStep'];
+        button.append(name, ' ', where, more);
+      }
+    }
+    button.addEventListener('click', () => {
+      void load({ peek: !dismissed }).then((started) => {
+        if (dismissed) started?.show();
+        started?.focusCard();
+      });
+    });
+    aside.append(button);
+    inner.append(aside);
+    shadow.append(style, container);
+    markOwnHost(host);
+    host.setAttribute('data-loketgids', '');
+    // First in the page's Tab order, as the card is.
+    document.body.prepend(host);
+    launcher = host;
+    placed = new AbortController();
+    createPlacer(container, (node) => node === host, placed.signal).update(null);
+    unkeep = keepMounted(ctx, host, () => undefined);
+  }
+
+  // The extension's messages and the side panel reach this script first; the guide answers them.
+  listenForShortcut(
+    ctx,
+    () => void load().then((started) => started?.shortcut()),
+    () => void load().then((started) => started?.show()),
+    (correction) =>
+      (correction as { portal?: unknown } | null)?.portal === portal
+        ? load().then((started) => started?.testCorrection(correction))
+        : undefined,
+  );
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== PANEL_PORT) return;
+    if (port.sender?.id !== browser.runtime.id) {
+      port.disconnect();
+      return;
+    }
+    void load().then((started) => started?.adoptPanel(port));
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
+  // Single-page navigation: look again on the next frame (WXT's location watcher runs once a
+  // listener is added through ctx).
+  ctx.addEventListener(window, 'wxt:locationchange', () => ticker.tickSoon());
+  ctx.addEventListener(window, 'popstate', () => ticker.tickSoon());
+}

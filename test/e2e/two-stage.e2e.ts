@@ -1,0 +1,90 @@
+/**
+ * The two scripts of a portal (lib/overlay/boot.ts): the small content script on every page, the
+ * guide module only where a page needs it. Which scripts a page ran is read from the debugger
+ * (`Debugger.scriptParsed` covers the content script's isolated world too).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from '../support/browser';
+import { card, targets } from './guide-helpers';
+
+/** The extension scripts this page has parsed so far, by file name. */
+async function watchScripts(page: Page): Promise<() => string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const seen: string[] = [];
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith('chrome-extension://')) seen.push(new URL(event.url).pathname.slice(1));
+  });
+  await cdp.send('Debugger.enable');
+  return () => [...seen];
+}
+
+async function openWatched(browser: Harness, path: string): Promise<{ page: Page; scripts: () => string[] }> {
+  const page = await browser.context.newPage();
+  const scripts = await watchScripts(page);
+  await page.goto(`https://wse-loket.vlaanderen.be${path}`);
+  return { page, scripts };
+}
+
+describe('a portal page loads the guide only where it needs it', () => {
+  let browser: Harness;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('a screen of the portal: the content script loads the guide module, which marks the tile', async () => {
+    const { page, scripts } = await openWatched(browser, '/');
+    await expect.poll(async () => (await targets(page)).length, { timeout: 10_000 }).toBe(1);
+    expect(scripts()).toEqual(expect.arrayContaining(['content-scripts/wse.js', 'wse-guide.js']));
+    await page.close();
+  });
+
+  it('a page that is none of its screens: the launcher alone, no guide module, until the person asks', async () => {
+    const { page, scripts } = await openWatched(browser, '/nieuws');
+    const launcher = card(page).getByRole('button', { name: /^Loketgids/ });
+    await expect.poll(() => launcher.count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(1500);
+    expect(scripts()).toContain('content-scripts/wse.js');
+    expect(scripts()).not.toContain('wse-guide.js');
+    // The launcher is placed like the card (off the portal's controls) and says what it is.
+    expect(await page.locator('[data-loketgids] [data-placed]').count()).toBe(1);
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    // Keyboard: Tab reaches it first, Enter opens the whole card and the focus goes into it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-loketgids'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => scripts().includes('wse-guide.js'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => card(page).getAttribute('data-quiet'), { timeout: 10_000 }).toBeNull();
+    await expect.poll(() => card(page).textContent()).toMatch(/Welke taak|Kies/);
+    // One overlay (the launcher made way for the card), the focus inside it, not on the body.
+    expect(await page.locator('[data-loketgids]').count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const host = document.activeElement;
+          return host?.hasAttribute('data-loketgids') === true && host.shadowRoot?.activeElement !== null;
+        }),
+      )
+      .toBe(true);
+    expect(await targets(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a single-page move onto a screen loads the guide there', async () => {
+    const { page, scripts } = await openWatched(browser, '/nieuws');
+    await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(scripts()).not.toContain('wse-guide.js');
+    // The page turns into the login screen without a navigation (as a single-page app would).
+    await page.evaluate(async () => {
+      const html = await (await fetch('/')).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', '/');
+      for (const child of [...document.body.children]) if (!child.hasAttribute('data-loketgids')) child.remove();
+      document.body.append(...[...doc.body.children].map((node) => document.importNode(node, true)));
+    });
+    await expect.poll(async () => (await targets(page)).length, { timeout: 10_000 }).toBe(1);
+    expect(scripts()).toContain('wse-guide.js');
+    await page.close();
+  });
+});
