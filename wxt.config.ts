@@ -1,16 +1,57 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { matchPatterns, PORTAL_IDS } from './lib/portals';
+import { matchPatterns, PORTAL_IDS, type PortalId } from './lib/portals';
+
+/**
+ * `import SCREENS from 'virtual:loketgids-screens/wse'`: the portal's screens reduced to what the
+ * recogniser reads (ids and signals; no targets, titles or flows), as one JSON literal — the
+ * content script on every portal page carries no more of the guide data than that.
+ */
+function recognitionScreens(): Plugin {
+  const prefix = 'virtual:loketgids-screens/';
+  return {
+    name: 'loketgids:recognition-screens',
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : undefined),
+    async load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return undefined;
+      const portal = id.slice(prefix.length + 1);
+      const { tsImport } = await import('tsx/esm/api');
+      const { GUIDE_INPUTS } = await tsImport('./lib/flows/registry.ts', import.meta.url);
+      const { recognitionScreens: project } = await tsImport('./lib/flows/define.ts', import.meta.url);
+      const input = GUIDE_INPUTS[portal as PortalId];
+      if (!input) throw new Error(`virtual:loketgids-screens: no portal "${portal}"`);
+      this.addWatchFile(resolve(`lib/flows/${portal}/pages.ts`));
+      // JSON.parse of one string: quicker for the engine than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(project(input.pages)))});`;
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), recognitionScreens()],
     // SOURCEMAP=1 npx wxt build: source maps, to see which modules a content script's size comes from.
     build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
   hooks: {
+    // The content scripts (lib/overlay/boot.ts) use the browser's own promise-based `chrome.*`
+    // (WXT's plain `wxt/browser`), not webextension-polyfill: ~3 KiB gzip less on every portal
+    // page. Their message listeners answer with sendResponse, which both understand. The guide
+    // modules, pages and background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve = { ...config.resolve, alias: alias.filter((entry) => entry.find !== 'wxt/browser') };
+      } else if (alias && typeof alias === 'object') {
+        const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
+        config.resolve = { ...config.resolve, alias: rest };
+      }
+    },
     // The guide data ships unparsed (no zod on portal pages): check it here, so no build carries
     // a flow with a typo, an unknown page state or a missing target (lib/flows/check.ts).
     // Loaded with tsx: the feature files the schemas live in bring their card components (.tsx).

@@ -1,6 +1,5 @@
+import SCREENS from 'virtual:loketgids-screens/sz';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { definePages } from '../../lib/flows/define';
-import { SZ_PAGES } from '../../lib/flows/sz/pages';
 import { LAUNCHER_FR_DE, LAUNCHER_NL_EN } from '../../lib/i18n/launcher';
 import { bootGuide } from '../../lib/overlay/boot';
 import { matchPatterns } from '../../lib/portals';
@@ -20,7 +19,7 @@ export default defineContentScript({
   main: (ctx) =>
     bootGuide(ctx, {
       portal: 'sz',
-      pages: definePages(SZ_PAGES),
+      pages: SCREENS,
       file: '/sz-guide.js',
       texts: { ...LAUNCHER_NL_EN, ...LAUNCHER_FR_DE },
     }),

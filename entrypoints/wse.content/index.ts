@@ -1,6 +1,5 @@
+import SCREENS from 'virtual:loketgids-screens/wse';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { definePages } from '../../lib/flows/define';
-import { WSE_PAGES } from '../../lib/flows/wse/pages';
 import { LAUNCHER_NL_EN } from '../../lib/i18n/launcher';
 import { bootGuide } from '../../lib/overlay/boot';
 import { matchPatterns } from '../../lib/portals';
@@ -17,6 +16,5 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT would post its "script started" event name (with the extension id) to the page.
   noScriptStartedPostMessage: true,
-  main: (ctx) =>
-    bootGuide(ctx, { portal: 'wse', pages: definePages(WSE_PAGES), file: '/wse-guide.js', texts: LAUNCHER_NL_EN }),
+  main: (ctx) => bootGuide(ctx, { portal: 'wse', pages: SCREENS, file: '/wse-guide.js', texts: LAUNCHER_NL_EN }),
 });

@@ -9,14 +9,15 @@
 import { browser } from 'wxt/browser';
 import { arrayOf, isRecord, isString } from '../guard';
 import type { GuideExtras } from '../guide/view';
-import { STEPS_MIRROR_KEY, toPackSteps } from '../packs/steps';
+import { toPackSteps } from '../packs/steps';
 import type { PortalId } from '../portals';
-import { CORRECTIONS_KEY, toCorrections } from './model';
+import { CORRECTIONS_KEY, EXTRAS_KEYS, POLICY_MIRROR_KEY, STEPS_MIRROR_KEY } from './keys';
+import { toCorrections } from './model';
 
-/** Mirrors lib/policy/managed.ts `POLICY_KEY` (not imported: that module holds zod). */
-export const POLICY_MIRROR_KEY = 'loketgids:policy';
+export { POLICY_MIRROR_KEY } from './keys';
 
-function extrasOf(stored: Record<string, unknown>, portal: PortalId): GuideExtras {
+/** What was read raw from storage (lib/overlay/boot.ts reads it before this module is there), checked. */
+export function extrasOf(stored: Record<string, unknown>, portal: PortalId): GuideExtras {
   const policy = stored[POLICY_MIRROR_KEY];
   const disabled = isRecord(policy) ? arrayOf(policy.disabledFlows, (s) => (isString(s, 100) ? s : undefined)) : [];
   return {
@@ -26,7 +27,7 @@ function extrasOf(stored: Record<string, unknown>, portal: PortalId): GuideExtra
   };
 }
 
-const KEYS = [CORRECTIONS_KEY, POLICY_MIRROR_KEY, STEPS_MIRROR_KEY];
+const KEYS = EXTRAS_KEYS;
 
 export async function loadExtras(portal: PortalId): Promise<GuideExtras> {
   return extrasOf(await browser.storage.local.get(KEYS), portal);

@@ -76,7 +76,7 @@ export const LIMITS = {
 } as const;
 
 /** The storage.local key of the mirrored corrections: `{ [portal]: Correction[] }`. */
-export const CORRECTIONS_KEY = 'loketgids:corrections';
+export { CORRECTIONS_KEY } from './keys';
 
 const SOURCES: readonly CorrectionSource[] = ['local', 'pack', 'policy'];
 const SIGNATURE_KEYS = ['path', 'lang', 'phrases', 'ids', 'headings'] as const;

@@ -64,6 +64,15 @@ export function definePages(inputs: readonly PageStateInput[]): readonly PageSta
   return deepFreeze(inputs.map(page));
 }
 
+/**
+ * What the content script's recogniser needs of each screen: its id and its signals, defaults
+ * filled in. The build writes this (and nothing else of the flows) into each portal's content
+ * script through the virtual module `virtual:loketgids-screens/<portal>` (wxt.config.ts).
+ */
+export function recognitionScreens(inputs: readonly PageStateInput[]): Pick<PageState, 'id' | 'recognise'>[] {
+  return definePages(inputs).map((screen) => ({ id: screen.id, recognise: screen.recognise }));
+}
+
 export function definePortalGuide(input: PortalGuideInput): PortalGuide {
   const pages = definePages(input.pages);
   return {

@@ -6,7 +6,7 @@
  * Privacy (DOMAIN.md §3): `checkRrnField` only returns whether the number is valid and why not;
  * no message repeats the number and nothing here stores, logs or sends it.
  */
-import { formatKbo, parseKbo, parseRrn } from '../ids';
+import { formatKbo, isValidKbo, normaliseKboInput, parseKbo, parseRrn } from '../ids';
 import type { ClientSummary } from '../messaging';
 import { isolate } from '../text';
 import { byRole } from './a11y';
@@ -133,8 +133,8 @@ const KBO_IN_TEXT = /(?:^|[^\d.])((?:be\s?)?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3})(?![
 export function kboNumbersIn(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(KBO_IN_TEXT)) {
-    const parsed = parseKbo(match[1] ?? '');
-    if (parsed.ok && !out.includes(parsed.value)) out.push(parsed.value);
+    const digits = normaliseKboInput(match[1] ?? '');
+    if (isValidKbo(digits) && !out.includes(digits)) out.push(digits);
   }
   return out;
 }

@@ -27,18 +27,21 @@ export interface SignalResult {
   value: number;
 }
 
-export interface StateScore {
-  page: PageState;
+/** What recognition reads of a screen: its id and its signals (the content script ships only these). */
+export type Recognisable = Pick<PageState, 'id' | 'recognise'>;
+
+export interface StateScore<P extends Recognisable = PageState> {
+  page: P;
   score: number;
   /** A required signal did not match: the state is out. */
   ruledOut: boolean;
   results: SignalResult[];
 }
 
-export type Recognition =
-  | { kind: 'sure'; page: PageState; scores: StateScore[] }
-  | { kind: 'unsure'; candidates: PageState[]; scores: StateScore[] }
-  | { kind: 'none'; scores: StateScore[] };
+export type Recognition<P extends Recognisable = PageState> =
+  | { kind: 'sure'; page: P; scores: StateScore<P>[] }
+  | { kind: 'unsure'; candidates: P[]; scores: StateScore<P>[] }
+  | { kind: 'none'; scores: StateScore<P>[] };
 
 const headingTexts = new WeakMap<PageView, string[]>();
 
@@ -209,7 +212,7 @@ function answer(view: PageView, signal: Signal): number {
  * @example
  * scoreState(PAGES_BY_ID.get('wse.kbo-prompt'), readPage(document)).score // → 0.92
  */
-export function scoreState(page: PageState, view: PageView, options: ScoreOptions = {}): StateScore {
+export function scoreState<P extends Recognisable>(page: P, view: PageView, options: ScoreOptions = {}): StateScore<P> {
   let total = 0;
   let got = 0;
   const results: SignalResult[] = [];
@@ -280,9 +283,13 @@ function taughtWeight(
  * const r = recognise(WSE_PAGES, readPage(document));
  * if (r.kind === 'sure') r.page.id // → 'wse.home'
  */
-export function recognise(pages: readonly PageState[], view: PageView, options: ScoreOptions = {}): Recognition {
+export function recognise<P extends Recognisable>(
+  pages: readonly P[],
+  view: PageView,
+  options: ScoreOptions = {},
+): Recognition<P> {
   const scores = pages.map((page) => scoreState(page, view, options)).sort((a, b) => b.score - a.score);
-  const passes = (s: StateScore) => s.score >= s.page.recognise.threshold;
+  const passes = (s: StateScore<P>) => s.score >= s.page.recognise.threshold;
   // A generic screen yields to a specific one that passes; it never blocks one either.
   const specific = scores.some((s) => passes(s) && !s.page.recognise.generic);
   const ranked = specific ? scores.filter((s) => !s.page.recognise.generic) : scores;

@@ -11,7 +11,7 @@
  * if (result.ok) result.formatted; // '0417.390.703'
  */
 export { parseEnterpriseOrRsz } from './enterprise-or-rsz';
-export { formatKbo, kboToVat, normaliseKboInput, parseKbo } from './kbo';
+export { formatKbo, isValidKbo, kboToVat, normaliseKboInput, parseKbo } from './kbo';
 export { checkDigits97, mod97, rszCheckDigits } from './mod97';
 export type { Bilingual, IdFailure, IdKind, IdReason, IdResult, IdSuccess } from './result';
 export { bilingualText } from './result';

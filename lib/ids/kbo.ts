@@ -57,6 +57,18 @@ export function parseKbo(input: string): IdResult {
   return succeed('kbo', digits, formatKbo(digits));
 }
 
+/**
+ * Whether `digits` (10 digits, after `normaliseKboInput`) are a valid enterprise number: the yes or
+ * no of `parseKbo` without its messages, for readers of a page that only need to know (the
+ * content script's recogniser, lib/guide/checks.ts `kboNumbersIn`).
+ *
+ * @example
+ * isValidKbo('0417390703') // → true
+ */
+export function isValidKbo(digits: string): boolean {
+  return /^[01]\d{9}$/.test(digits) && digits.slice(8) === checkDigits97(digits.slice(0, 8));
+}
+
 function kboFirstDigitMessage(first: string): Bilingual {
   const nl = `Ongeldig ondernemingsnummer: het begint met ${first}, maar een ondernemingsnummer begint met 0 of 1.`;
   const en = `Invalid enterprise number: it starts with ${first}, but an enterprise number starts with 0 or 1.`;

@@ -19,15 +19,15 @@
  *   passes them to the guide once it is there: nothing the person does is lost while it loads.
  *
  * @example
- * main: (ctx) => bootGuide(ctx, { portal: 'wse', pages: WSE_PAGES, file: '/wse-guide.js', texts: LAUNCHER_NL_EN })
+ * import SCREENS from 'virtual:loketgids-screens/wse';
+ * main: (ctx) => bootGuide(ctx, { portal: 'wse', pages: SCREENS, file: '/wse-guide.js', texts: LAUNCHER_NL_EN })
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadExtras } from '../corrections/extras';
+import { CORRECTIONS_KEY, EXTRAS_KEYS } from '../corrections/keys';
 import { isOwnHost, markOwnHost, mayRenderUnseen, type PageView, readPage } from '../guide/dom';
-import { recognise } from '../guide/recognise';
+import { type Recognisable, recognise } from '../guide/recognise';
 import { createTicker } from '../guide/schedule';
-import type { PageState } from '../guide/schema';
 import { loadTabState, type TabState } from '../guide/tab-state';
 import { resolveLang } from '../i18n/lang';
 import type { LauncherText } from '../i18n/launcher';
@@ -43,8 +43,8 @@ import { loadUi } from './ui-state';
 
 export interface BootOptions {
   portal: PortalId;
-  /** The portal's screens (lib/flows/<portal>/pages.ts), for the recogniser. */
-  pages: readonly PageState[];
+  /** The portal's screens as the recogniser reads them (`virtual:loketgids-screens/<portal>`). */
+  pages: readonly Recognisable[];
   /** The guide module (entrypoints/<portal>-guide.ts), listed in the manifest's web_accessible_resources. */
   file: `/${string}.js`;
   /** The launcher's words in the languages this portal's card speaks (lib/i18n/launcher.ts). */
@@ -60,24 +60,25 @@ export const PAGE_MUTATIONS: MutationObserverInit = {
   attributeFilter: ['hidden', 'style', 'class', 'open', 'disabled', 'value', 'aria-hidden', 'aria-expanded'],
 };
 
-/** The first call gets the answer already asked for; later calls ask again. */
-function first<T>(early: Promise<T>, again: () => Promise<T>): () => Promise<T> {
-  let used = false;
-  return () => {
-    if (used) return again();
-    used = true;
-    return early;
-  };
+/** Any correction for this portal in the raw mirror (lib/corrections/model.ts `toCorrections`; the guide module checks them). */
+function hasCorrections(raw: Record<string, unknown>, portal: PortalId): boolean {
+  const list = (raw[CORRECTIONS_KEY] as Record<string, unknown> | undefined)?.[portal];
+  return Array.isArray(list) && list.length > 0;
 }
 
 export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void {
   const { portal, pages } = options;
   guardStartEvent(ctx);
-  const state = readState();
-  const tab = loadTabState();
-  const ui = loadUi(portal).catch(() => 'open' as const);
-  const asked = loadExtras(portal);
-  const extras = asked.catch(() => undefined);
+  const readExtras = () => browser.storage.local.get(EXTRAS_KEYS) as Promise<Record<string, unknown>>;
+  const early: NonNullable<OverlayOptions['early']> = {
+    state: readState(),
+    tab: loadTabState(),
+    ui: loadUi(portal).catch(() => 'open' as const),
+    extras: readExtras(),
+  };
+  for (const answer of Object.values(early)) answer.catch(() => undefined);
+  /** The answers above stand for the guide's first reads only while the page has just opened. */
+  let fresh = true;
   const isOwn = (node: Node) => isOwnHost(node);
 
   let handle: Promise<OverlayHandle | undefined> | undefined;
@@ -95,20 +96,11 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     launcher = undefined;
   }
 
-  /** Load the guide module (once) and start the overlay with what was read already. */
+  /** Load the guide module (once) and start the overlay. */
   function load(more: Pick<OverlayOptions, 'peek'> = {}): Promise<OverlayHandle | undefined> {
     if (handle) return handle;
     watching.abort();
-    const overlay: OverlayOptions = {
-      messages: false,
-      ...more,
-      deps: {
-        readState: first(state, readState),
-        loadTabState: first(tab, loadTabState),
-        loadUi: first(ui, () => loadUi(portal)),
-        loadExtras: first(asked, () => loadExtras(portal)),
-      },
-    };
+    const overlay: OverlayOptions = { messages: false, ...more, early: fresh ? early : undefined };
     handle = loadGuideModule(options.file, { ctx, options: overlay }).then(
       (started) => {
         dropLauncher();
@@ -174,17 +166,28 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   // A screen the portal surely is needs no answer from storage first: the module loads at once.
   if (recognise(pages, readPage(document)).kind === 'sure') void load();
   else
-    void Promise.all([tab, extras]).then(([tabState, found]) => {
-      known = { tab: tabState, taught: (found?.corrections.length ?? 0) > 0 };
+    void Promise.all([early.tab, early.extras.catch(() => ({}))]).then(([tabState, raw]) => {
+      known = { tab: tabState, taught: hasCorrections(raw, portal) };
       observe(document);
       check();
+      fresh = false;
     });
+  // A screen taught in another tab, or a pack imported meanwhile, may make this page one.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !known || !EXTRAS_KEYS.some((key) => key in changes)) return;
+    void readExtras().then((raw) => {
+      if (known) known = { ...known, taught: hasCorrections(raw, portal) };
+      check();
+    });
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  watching.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
 
   async function showLauncher(unsure: boolean): Promise<void> {
     if (launcher && launcherUnsure !== unsure) dropLauncher();
     if (launcher || handle) return;
     launcherUnsure = unsure;
-    const [read, mode] = await Promise.all([state.catch(() => undefined), ui]);
+    const [read, mode] = await Promise.all([early.state.catch(() => undefined), early.ui]);
     if (launcher || handle || ctx.isInvalid || !document.body) return;
     const lang = resolveLang(read?.settings.lang);
     const text = options.texts[lang] ?? options.texts.nl;

@@ -60,19 +60,26 @@ export function listenForShortcut(
   onShow: () => void,
   onTest: (correction: unknown) => Promise<object | undefined> | undefined,
 ): void {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
+  // Answered with sendResponse (and `true`: "an answer will follow"), which Chrome's own API and
+  // the polyfill both understand: the content script runs without the polyfill (size).
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer?: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'guide.focus') onShortcut();
     if (type === 'guide.show') {
       onShow();
-      return Promise.resolve({ ok: true });
+      sendResponse({ ok: true });
+      return undefined;
     }
     if (type === 'guide.testCorrection') {
-      // Undefined: not this portal's correction (another tab answers, or none).
-      return onTest((message as { correction?: unknown }).correction)?.then((result) =>
-        result ? { result } : undefined,
+      // Nothing: not this portal's correction (another tab answers, or none).
+      const answer = onTest((message as { correction?: unknown }).correction);
+      if (!answer) return undefined;
+      answer.then(
+        (result) => sendResponse(result ? { result } : undefined),
+        () => sendResponse(undefined),
       );
+      return true;
     }
     return undefined;
   };

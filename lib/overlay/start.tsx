@@ -3,7 +3,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
-import { loadExtras, watchExtras } from '../corrections/extras';
+import { extrasOf, loadExtras, watchExtras } from '../corrections/extras';
 import { toCorrection } from '../corrections/model';
 import { createFailureCounter } from '../failures/counter';
 import type { PortalGuide } from '../flows/define';
@@ -11,12 +11,12 @@ import { markOwnHost } from '../guide/dom';
 import { remoteExplain } from '../guide/explain-remote';
 import type { FeatureSet } from '../guide/features';
 import { maskPath } from '../guide/report';
-import { type Guide, type GuideDeps, startGuide } from '../guide/runtime';
-import { loadTabState, saveTabState } from '../guide/tab-state';
+import { type Guide, type GuideDeps, startGuide, type UiMode } from '../guide/runtime';
+import { loadTabState, saveTabState, type TabState } from '../guide/tab-state';
 import { request } from '../messaging';
 import { recordObservation } from '../observed';
 import type { PortalId } from '../portals';
-import { readState, watchState } from '../state';
+import { readState, type State, watchState } from '../state';
 import { createFocusKeeper, type FocusKeeper } from './focus';
 import { guardStartEvent, keepMounted, listenForShortcut } from './page-hooks';
 import { createPanelLink } from './panel-link';
@@ -52,11 +52,19 @@ export async function startOverlay(
   options: OverlayOptions = {},
 ): Promise<OverlayHandle | undefined> {
   if (options.messages !== false) guardStartEvent(ctx);
+  const early = options.early;
   let guide: Guide | undefined;
   let focus: FocusKeeper | undefined;
   let placer: Placer | undefined;
   // The browser's side panel may show this tab's card (lib/overlay/panel-link.ts); not in the Oefenmodus.
   const panel = options.sidePanel === false ? undefined : createPanelLink(ctx);
+  const countFailure = createFailureCounter(
+    (entries) => request<'failures.add'>({ type: 'failures.add', portal, entries }),
+    { setTimeout: (cb, ms) => ctx.setTimeout(cb, ms) },
+  );
+  // A person who leaves the page before the batch went out: it goes now.
+  ctx.addEventListener(window, 'pagehide', () => countFailure.flush());
+
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'div',
     mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
@@ -93,9 +101,9 @@ export async function startOverlay(
         ring,
         isOwnNode: (node) => node === ui.shadowHost,
         version: browser.runtime.getManifest().version,
-        readState,
+        readState: early ? first(early.state, readState) : readState,
         watchState,
-        loadTabState,
+        loadTabState: early ? first(early.tab, loadTabState) : loadTabState,
         saveTabState,
         searchClients: async (query) =>
           (await request<'clients.search'>({ type: 'clients.search', query, limit: 8 })).clients,
@@ -103,22 +111,24 @@ export async function startOverlay(
         setActiveClient: async (kbo) => {
           await request<'clients.setActive'>({ type: 'clients.setActive', kbo });
         },
-        loadUi: () => loadUi(portal),
+        loadUi: early ? first(early.ui, () => loadUi(portal)) : () => loadUi(portal),
         saveUi: (mode) => saveUi(portal, mode),
         explain: remoteExplain,
         recordObservation: (entry) => void recordObservation(entry).catch(() => undefined),
         saveRenewals: (seen) =>
           void request<'renewals.replace'>({ type: 'renewals.replace', ...seen }).catch(() => undefined),
-        loadExtras: () => loadExtras(portal),
+        loadExtras: early
+          ? first(
+              early.extras.then((raw) => extrasOf(raw, portal)),
+              () => loadExtras(portal),
+            )
+          : () => loadExtras(portal),
         watchExtras: (cb, signal) => watchExtras(portal, cb, signal),
         saveCorrection: async (correction) => {
           await request<'corrections.add'>({ type: 'corrections.add', correction });
         },
         pickOutline: outline,
-        countFailure: createFailureCounter(
-          (entries) => request<'failures.add'>({ type: 'failures.add', portal, entries }),
-          { setTimeout: (cb, ms) => ctx.setTimeout(cb, ms) },
-        ),
+        countFailure,
         ...options.deps,
       });
       const cards = Object.values(features).flatMap((kind) => (kind?.Card ? [kind.Card] : []));
@@ -177,6 +187,16 @@ export async function startOverlay(
   return handle;
 }
 
+/** The first call gets the answer asked for already; later calls ask again. */
+function first<T>(early: Promise<T>, again: () => Promise<T>): () => Promise<T> {
+  let used = false;
+  return () => {
+    if (used) return again();
+    used = true;
+    return early;
+  };
+}
+
 /** What the content script (lib/overlay/boot.ts) and the Oefenmodus drive a started overlay with. */
 export interface OverlayHandle {
   guide: Guide;
@@ -204,6 +224,17 @@ export interface OverlayOptions {
   messages?: boolean;
   /** Show the whole card even on a screen with no step (the person asked for it in the launcher). */
   peek?: boolean;
+  /**
+   * What the content script asked for the moment the page opened (lib/overlay/boot.ts), so the
+   * guide's first reads need not wait again: its settings, this tab's state, the card's mode and
+   * the raw mirror of corrections, pack steps and policy (checked here, `extrasOf`).
+   */
+  early?: {
+    state: Promise<State>;
+    tab: Promise<TabState | null>;
+    ui: Promise<UiMode>;
+    extras: Promise<Record<string, unknown>>;
+  };
   /** What differs from a portal page: the URL, the clients, the tab state, the settings. */
   deps?: Partial<Omit<GuideDeps, 'doc' | 'portal' | 'flows' | 'pages' | 'signal' | 'scheduler' | 'ring' | 'isOwnNode'>>;
 }

@@ -42,7 +42,7 @@ export const PACK_REF = /^[a-z0-9-]{1,20}\.[a-z0-9.-]{1,80}$/;
 export const PACK_TEXT_MAX = { title: 120, instruction: 1000 } as const;
 
 /** The storage.local key of the mirrored pack steps in use: `{ [portal]: PackStep[] }` (kept, then policy). */
-export const STEPS_MIRROR_KEY = 'loketgids:pack-steps';
+export { STEPS_MIRROR_KEY } from '../corrections/keys';
 
 const TEXT_KEYS = ['nl', 'en', 'fr', 'de'] as const;
 

@@ -50,7 +50,9 @@ export async function benchSize(): Promise<Metric[]> {
       },
     );
   }
-  for (const file of files.filter((f) => /^(content-scripts\/.*\.js|background\.js|chunks\/.*\.js)$/.test(f.path))) {
+  for (const file of files.filter((f) =>
+    /^(content-scripts\/.*\.js|(wse|gb|sz|wpd)-guide\.js|background\.js|chunks\/.*\.js)$/.test(f.path),
+  )) {
     metrics.push({
       name: `bundle ${file.path.replace(/-[A-Za-z0-9_]{8}\.js$/, '.js')}`,
       value: kib(file.size),

@@ -166,10 +166,12 @@ export async function benchPeers(rounds = 9): Promise<Metric[]> {
     await extension.close();
     await plain.close();
   }
-  const ours = readFileSync(join(EXTENSION_DIR, 'content-scripts/wse.js'));
-  const oursCss = readFileSync(join(EXTENSION_DIR, 'content-scripts/wse.css'));
+  // Loketgids puts two scripts on a page (lib/overlay/boot.ts): the content script on every page of
+  // the portal, and the guide module (with the card's stylesheet inside) where a page needs the guide.
+  const contentScript = gz(readFileSync(join(EXTENSION_DIR, 'content-scripts/wse.js')));
+  const guideModule = gz(readFileSync(join(EXTENSION_DIR, 'wse-guide.js')));
   const sizes: Record<Exclude<Who, 'none'>, number> = {
-    loketgids: gz(Buffer.concat([ours, oursCss])),
+    loketgids: contentScript + guideModule,
     'driver.js': gz(driverJs + driverCss),
     floor: gz(floor),
   };
@@ -179,9 +181,14 @@ export async function benchPeers(rounds = 9): Promise<Metric[]> {
   const added = (scene: Scene, who: Who, key: keyof Run) =>
     m(scene, who, key) - (key === 'visible' ? 0 : m(scene, 'none', key));
   const ratio = (value: number, of: number, name = 'driver.js') => (of > 0 ? ` (× ${round2(value / of)} ${name})` : '');
+  rows.push({
+    name: 'loketgids: content script alone (every portal page, also one no flow knows), gzip',
+    value: `${round2(contentScript)}${ratio(contentScript, sizes['driver.js'])}`,
+    unit: 'KiB',
+  });
   for (const who of ['loketgids', 'driver.js', 'floor'] as const) {
     rows.push({
-      name: `${who}: in-page code, gzip`,
+      name: `${who}: in-page code${who === 'loketgids' ? ' on a guided page (content script + guide module)' : ''}, gzip`,
       value: `${round2(sizes[who])}${ratio(sizes[who], sizes['driver.js'])}`,
       unit: 'KiB',
     });

@@ -122,8 +122,10 @@ describe('one portal, one folder', () => {
     const source = readFileSync(join(root, 'entrypoints', `${portal}.content`, 'index.ts'), 'utf8');
     for (const other of ['wse', 'gb', 'sz', 'wpd'].filter((p) => p !== portal)) {
       expect(source).not.toContain(`lib/flows/${other}/`);
+      expect(source).not.toContain(`screens/${other}'`);
     }
-    expect(source).toContain(`lib/flows/${portal}/pages'`);
+    // Its screens, reduced to what the recogniser reads, by the build (wxt.config.ts).
+    expect(source).toContain(`'virtual:loketgids-screens/${portal}'`);
     expect(source).toContain(`'/${portal}-guide.js'`);
   });
 });

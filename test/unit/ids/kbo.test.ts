@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKbo, kboToVat, mod97, normaliseKboInput, parseKbo } from '../../../lib/ids';
+import { formatKbo, isValidKbo, kboToVat, mod97, normaliseKboInput, parseKbo } from '../../../lib/ids';
 import { anyString, digits, oracle97, twoDigits, withSeparators } from './oracle';
 
 describe('parseKbo — worked examples (DOMAIN.md §3)', () => {
@@ -187,5 +187,26 @@ describe('parseKbo — hostile input', () => {
   it('handles control characters and lone surrogates', () => {
     expect(parseKbo('\u0000\ud800')).toMatchObject({ ok: false, reason: 'invalid-characters' });
     expect(parseKbo('0417\u200b390\u200b703')).toMatchObject({ ok: true, value: '0417390703' });
+  });
+});
+
+describe('isValidKbo — the yes or no of parseKbo, without its messages', () => {
+  it('agrees with parseKbo on any input, valid numbers in every written form included', () => {
+    const valid = fc
+      .tuple(fc.constantFrom('0', '1'), digits(7))
+      .map(([first, rest]) => first + rest)
+      .map((body) => body + String(97 - (Number(body) % 97)).padStart(2, '0'));
+    const written = fc.oneof(valid, valid.chain(withSeparators), digits(10), anyString);
+    fc.assert(
+      fc.property(written, (input) => {
+        const parsed = parseKbo(input);
+        const digitsOnly = normaliseKboInput(input);
+        expect(isValidKbo(digitsOnly)).toBe(parsed.ok);
+        if (parsed.ok) expect(parsed.value).toBe(digitsOnly);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isValidKbo('0417390703')).toBe(true);
+    expect(isValidKbo('0417390704')).toBe(false);
   });
 });
