@@ -26,7 +26,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CORRECTIONS_KEY, EXTRAS_KEYS } from '../corrections/keys';
 import { isOwnHost, markOwnHost, mayRenderUnseen, type PageView, readPage } from '../guide/dom';
-import { type Recognisable, recognise } from '../guide/recognise';
+import { type Recognisable, type Recognition, recognise } from '../guide/recognise';
 import { createTicker } from '../guide/schedule';
 import { loadTabState, type TabState } from '../guide/tab-state';
 import { resolveLang } from '../i18n/lang';
@@ -117,10 +117,14 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
    * an unclear page while a task is under way in this tab. Else the launcher alone — asking "Welk
    * scherm is dit?" where the page looks like some screen (`unsure`).
    */
-  function decide(view: PageView, tabState: TabState | null, taught: boolean): 'guide' | 'unsure' | 'none' {
+  function decide(
+    view: PageView,
+    found: Recognition<Recognisable>,
+    tabState: TabState | null,
+    taught: boolean,
+  ): 'guide' | 'unsure' | 'none' {
     if (taught) return 'guide';
     if (tabState?.pinned && tabState.pinned.path === view.url.pathname) return 'guide';
-    const found = recognise(pages, view);
     if (found.kind === 'sure') return 'guide';
     if (found.kind === 'none') return 'none';
     const inTask = tabState?.lastStepId !== undefined && !tabState.done;
@@ -130,6 +134,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver((records) => {
     if (records.every((record) => isOwn(record.target))) return;
+    looked = undefined;
     ticker.settle.reset();
     ticker.schedule();
   });
@@ -143,9 +148,12 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   let known: { tab: TabState | null; taught: boolean } | undefined;
   function check(): void {
     if (handle || !known || ctx.isInvalid) return;
-    const view = readPage(document);
+    // The page as first read, while nothing changed since; else read again.
+    const view = looked?.view ?? readPage(document);
+    const found = looked?.found ?? recognise(pages, view);
+    looked = undefined;
     for (const root of view.roots) observe(root);
-    const need = decide(view, known.tab, known.taught);
+    const need = decide(view, found, known.tab, known.taught);
     if (need === 'guide') {
       void load();
       return;
@@ -164,14 +172,21 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   });
 
   // A screen the portal surely is needs no answer from storage first: the module loads at once.
-  if (recognise(pages, readPage(document)).kind === 'sure') void load();
-  else
+  // A screen the portal surely is needs no answer from storage first: the module loads at once.
+  const firstView = readPage(document);
+  let looked: { view: PageView; found: Recognition<Recognisable> } | undefined = {
+    view: firstView,
+    found: recognise(pages, firstView),
+  };
+  if (looked.found.kind === 'sure') void load();
+  else {
+    for (const root of firstView.roots) observe(root);
     void Promise.all([early.tab, early.extras.catch(() => ({}))]).then(([tabState, raw]) => {
       known = { tab: tabState, taught: hasCorrections(raw, portal) };
-      observe(document);
       check();
       fresh = false;
     });
+  }
   // A screen taught in another tab, or a pack imported meanwhile, may make this page one.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !known || !EXTRAS_KEYS.some((key) => key in changes)) return;
