@@ -144,7 +144,12 @@ export function createTick(core: Core, parts: TickParts): () => void {
       const number = match.index + 1;
       const title = textIn(match.problem?.title ?? match.step.title, lang(state));
       state.announcement = `${stepCount(lang(state), number, match.flow.steps.length)}: ${title}`;
-      deps.scheduler.setTimeout(core.tickSoon, TARGET_TIMEOUT_MS + 50);
+      // Then the card says what to look for, if the target is still not there (a found one that
+      // goes away is a mutation: no need to look again for it, on a page that may be big).
+      const key = state.stepKey;
+      deps.scheduler.setTimeout(() => {
+        if (state.stepKey === key && !state.target?.isConnected) core.tickSoon();
+      }, TARGET_TIMEOUT_MS + 50);
     } else {
       state.announcement = '';
     }

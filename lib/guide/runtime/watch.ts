@@ -2,10 +2,13 @@
  * What makes the guide detect again: mutations of the page (the document and every open shadow
  * root), in-page navigation (`wxt:locationchange`, `popstate`); and scrolling or resizing, which
  * only move the ring. Mutations and navigation only *schedule* a tick (lib/guide/schedule.ts);
- * nothing else happens per mutation. Everything stops when the guide's signal aborts.
+ * nothing else happens per mutation, and a change that cannot matter (a counter ticking far from
+ * anything the guide reads, lib/guide/runtime/changes.ts) not even that. Attributes are observed
+ * only where the tick reads them. Everything stops when the guide's signal aborts.
  */
 import type { Root } from '../dom';
 import type { Ticker } from '../schedule';
+import { createChangeFilter } from './changes';
 import type { Core } from './state';
 
 export interface PageWatch {
@@ -13,14 +16,15 @@ export interface PageWatch {
   observe(root: Root): void;
 }
 
-export function watchPage({ deps }: Core, ticker: Ticker, reposition: () => void): PageWatch {
+export function watchPage({ deps, state, portalPages }: Core, ticker: Ticker, reposition: () => void): PageWatch {
   const { doc, signal } = deps;
+  const changes = createChangeFilter(portalPages);
   const { schedule, tickSoon, settle } = ticker;
   const observed = new WeakSet<Node>();
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (deps.isOwnNode?.(record.target)) continue;
+      if (deps.isOwnNode?.(record.target) || !changes.mayMatter(record, state.target)) continue;
       settle.reset();
       schedule();
       return;
@@ -30,8 +34,12 @@ export function watchPage({ deps }: Core, ticker: Ticker, reposition: () => void
     subtree: true,
     childList: true,
     characterData: true,
+    // The text before a change: a number that stays a number is let go (changes.ts).
+    characterDataOldValue: true,
     attributes: true,
-    attributeFilter: ['hidden', 'style', 'class', 'open', 'disabled', 'value', 'aria-hidden', 'aria-expanded'],
+    // What readPage, recognition and the targets read: hidden and shown (`hidden`, inline
+    // `style`, a dialog's `open`), `class` (titles, headers, messages), `disabled`, a button's `value`.
+    attributeFilter: ['hidden', 'style', 'class', 'open', 'disabled', 'value'],
   };
   signal.addEventListener('abort', () => observer.disconnect());
 
