@@ -9,7 +9,8 @@
  * shell or a component may attach and fill a shadow root a second after load, which no observer
  * of the document sees; while the page is unsure, a target is missing or custom elements are not
  * defined yet, `settle` looks again after 0.2, 0.4, 0.8, 1.6, 3.2 and 6.4 s and then stops, so an
- * idle page costs nothing. Any mutation or navigation starts that series again.
+ * idle page costs nothing. Any mutation that may matter (lib/guide/runtime/changes.ts: not a
+ * number ticking far from what the guide reads) or navigation starts that series again.
  *
  * A budget on top (measured: a 5,000-node page changing 100×/s cost 20 % more main-thread time
  * with four full detections a second): detections that mutations or the settle series ask for
