@@ -9,7 +9,8 @@
  * shell or a component may attach and fill a shadow root a second after load, which no observer
  * of the document sees; while the page is unsure, a target is missing or custom elements are not
  * defined yet, `settle` looks again after 0.2, 0.4, 0.8, 1.6, 3.2 and 6.4 s and then stops, so an
- * idle page costs nothing. Any mutation or navigation starts that series again.
+ * idle page costs nothing. Any mutation that may matter (lib/guide/runtime/changes.ts: not a
+ * number ticking far from what the guide reads) or navigation starts that series again.
  *
  * A budget on top (measured: a 5,000-node page changing 100×/s cost 20 % more main-thread time
  * with four full detections a second): detections that mutations or the settle series ask for
@@ -49,7 +50,9 @@ export function createTicker(options: {
   const { scheduler, signal, now, tick } = options;
   let pending = false;
   let firstChange = 0;
-  let quietTimer = 0;
+  let lastChange = 0;
+  /** The one timer of a burst (0: none armed). */
+  let burstTimer = 0;
   let soon = 0;
   let settleIndex = 0;
   let settling = false;
@@ -77,20 +80,37 @@ export function createTicker(options: {
     });
   }
 
+  /** How long the burst's detection must still wait: quiet, or the burst's deadline, and the budget. */
+  function burstWait(at: number): number {
+    return Math.max(budgetWait(at), Math.min(lastChange + QUIET_MS, firstChange + MAX_WAIT_MS) - at);
+  }
+
+  // One timer per burst, looked at again when it fires (not one per mutation: a page changing
+  // 100 times a second would set and clear 100 timers, and WXT's ctx.setTimeout keeps an abort
+  // listener for each of them).
+  function arm(wait: number): void {
+    burstTimer = scheduler.setTimeout(() => {
+      const more = burstWait(now());
+      if (more > 0) {
+        arm(more);
+        return;
+      }
+      // Changes until the frame are read by this detection: no timer for them.
+      scheduler.requestAnimationFrame(() => {
+        burstTimer = 0;
+        pending = false;
+        run();
+      });
+    }, wait);
+  }
+
   function schedule(): void {
     if (signal.aborted) return;
     const at = now();
     if (!pending) firstChange = at;
     pending = true;
-    if (quietTimer) clearTimeout(quietTimer);
-    const wait = Math.max(budgetWait(at), Math.min(QUIET_MS, firstChange + MAX_WAIT_MS - at));
-    quietTimer = scheduler.setTimeout(() => {
-      quietTimer = 0;
-      scheduler.requestAnimationFrame(() => {
-        pending = false;
-        run();
-      });
-    }, wait);
+    lastChange = at;
+    if (!burstTimer) arm(burstWait(at));
   }
 
   return {

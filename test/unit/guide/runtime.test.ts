@@ -486,3 +486,30 @@ describe('"Vorige stap" / "Volgende stap" (goToStep)', () => {
     expect(guide.getView().step?.chosen).toBeUndefined();
   });
 });
+
+describe('a page that keeps changing', () => {
+  it('does not detect again for a counter far from what it reads, and does for a new heading', async () => {
+    let ticks = 0;
+    const { guide, replica, advance } = await start('wse.home', { deps: { onTick: () => ticks++ } });
+    const doc = replica.doc;
+    const counter = doc.createElement('span');
+    counter.textContent = '100';
+    const row = doc.createElement('div');
+    row.append(counter);
+    doc.querySelector('main')?.append(row);
+    await advance(TARGET_TIMEOUT_MS + 500);
+    // The row itself came (an element added): one detection; the target was found, no more.
+    expect(guide.getView().target).toBe('found');
+    ticks = 0;
+    for (let n = 101; n < 200; n++) {
+      counter.textContent = String(n);
+      await advance(10);
+    }
+    await advance(1000);
+    expect(ticks).toBe(0);
+    const heading = doc.querySelector('h1') as HTMLElement;
+    heading.textContent = 'Welkom in het WSE Loket 2';
+    await advance(1000);
+    expect(ticks).toBeGreaterThan(0);
+  });
+});
