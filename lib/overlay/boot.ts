@@ -27,6 +27,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CORRECTIONS_KEY, EXTRAS_KEYS } from '../corrections/keys';
 import { isOwnHost, markOwnHost, mayRenderUnseen, type PageView, readPage } from '../guide/dom';
 import { type Recognisable, type Recognition, recognise } from '../guide/recognise';
+import { createChangeFilter, PAGE_CHANGES } from '../guide/runtime/changes';
 import { createTicker } from '../guide/schedule';
 import { loadTabState, type TabState } from '../guide/tab-state';
 import { resolveLang } from '../i18n/lang';
@@ -50,15 +51,6 @@ export interface BootOptions {
   /** The launcher's words in the languages this portal's card speaks (lib/i18n/launcher.ts). */
   texts: Partial<Record<Lang, LauncherText>>;
 }
-
-/** What the guide's runtime watches (lib/guide/runtime.ts observes the same). */
-export const PAGE_MUTATIONS: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['hidden', 'style', 'class', 'open', 'disabled', 'value', 'aria-hidden', 'aria-expanded'],
-};
 
 /** Any correction for this portal in the raw mirror (lib/corrections/model.ts `toCorrections`; the guide module checks them). */
 function hasCorrections(raw: Record<string, unknown>, portal: PortalId): boolean {
@@ -131,9 +123,11 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     return inTask ? 'guide' : 'unsure';
   }
 
+  const changes = createChangeFilter(pages);
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver((records) => {
-    if (records.every((record) => isOwn(record.target))) return;
+    // A counter ticking far from anything recognition reads is let go (lib/guide/runtime/changes.ts).
+    if (records.every((record) => isOwn(record.target) || !changes.mayMatter(record, undefined))) return;
     looked = undefined;
     ticker.settle.reset();
     ticker.schedule();
@@ -141,7 +135,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   const observe = (root: Node) => {
     if (observed.has(root) || watching.signal.aborted) return;
     observed.add(root);
-    observer.observe(root, PAGE_MUTATIONS);
+    observer.observe(root, PAGE_CHANGES);
   };
   watching.signal.addEventListener('abort', () => observer.disconnect());
 

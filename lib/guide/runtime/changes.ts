@@ -35,6 +35,25 @@ const READ_IN_PLACE = [
 /** Digits, and what writes numbers, times and dates — no letter. */
 const NUMBER_ONLY = /^[\d\s.,:;/%+\-–()]*$/;
 
+/** A screen as the filter reads it: its signals, and its targets where the script has them. */
+export type ChangeScreen = Pick<PageState, 'id' | 'recognise'> & Partial<Pick<PageState, 'targets'>>;
+
+/**
+ * What the guide observes of a page (the runtime's watch and the content script's recogniser,
+ * lib/overlay/boot.ts): structure and text, the text before a change (a number that stays a number
+ * is let go, below), and only the attributes readPage, recognition and the targets read — hidden
+ * and shown (`hidden`, inline `style`, a dialog's `open`), `class` (titles, headers, messages),
+ * `disabled`, a button's `value`.
+ */
+export const PAGE_CHANGES: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'style', 'class', 'open', 'disabled', 'value'],
+};
+
 export interface ChangeFilter {
   /** Whether this record may change what the guide reads (false: it can be let go). */
   mayMatter(record: MutationRecord, target: Element | undefined): boolean;
@@ -45,7 +64,7 @@ export interface ChangeFilter {
  * const changes = createChangeFilter(portalPages);
  * new MutationObserver((records) => records.some((r) => changes.mayMatter(r, marked)) && schedule());
  */
-export function createChangeFilter(pages: readonly PageState[]): ChangeFilter {
+export function createChangeFilter(pages: readonly ChangeScreen[]): ChangeFilter {
   const named = namedNumbers(pages);
 
   /** A number nobody looks for: no letter, no number the screens name, not a long identifier. */
@@ -95,7 +114,7 @@ export function createChangeFilter(pages: readonly PageState[]): ChangeFilter {
 }
 
 /** The numbers this portal's screens name in their signals and target texts, without leading zeros. */
-function namedNumbers(pages: readonly PageState[]): Set<string> {
+function namedNumbers(pages: readonly ChangeScreen[]): Set<string> {
   const texts: string[] = [];
   for (const page of pages) {
     for (const signal of page.recognise.signals) {
@@ -103,7 +122,7 @@ function namedNumbers(pages: readonly PageState[]): Set<string> {
       else if (signal.kind === 'role') texts.push(...(signal.names ?? []));
       else if (signal.kind === 'pattern' && signal.arg !== undefined) texts.push(String(signal.arg));
     }
-    for (const target of Object.values(page.targets)) {
+    for (const target of Object.values(page.targets ?? {})) {
       const near = target.near === undefined ? [] : Array.isArray(target.near) ? target.near : [target.near];
       texts.push(
         ...(target.names ?? []),

@@ -8,7 +8,7 @@
  */
 import type { Root } from '../dom';
 import type { Ticker } from '../schedule';
-import { createChangeFilter } from './changes';
+import { createChangeFilter, PAGE_CHANGES } from './changes';
 import type { Core } from './state';
 
 export interface PageWatch {
@@ -30,17 +30,6 @@ export function watchPage({ deps, state, portalPages }: Core, ticker: Ticker, re
       return;
     }
   });
-  const options: MutationObserverInit = {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    // The text before a change: a number that stays a number is let go (changes.ts).
-    characterDataOldValue: true,
-    attributes: true,
-    // What readPage, recognition and the targets read: hidden and shown (`hidden`, inline
-    // `style`, a dialog's `open`), `class` (titles, headers, messages), `disabled`, a button's `value`.
-    attributeFilter: ['hidden', 'style', 'class', 'open', 'disabled', 'value'],
-  };
   signal.addEventListener('abort', () => observer.disconnect());
 
   const win = doc.defaultView;
@@ -61,7 +50,7 @@ export function watchPage({ deps, state, portalPages }: Core, ticker: Ticker, re
     observe(root) {
       if (observed.has(root)) return;
       observed.add(root);
-      observer.observe(root, options);
+      observer.observe(root, PAGE_CHANGES);
     },
   };
   watch.observe(doc);
