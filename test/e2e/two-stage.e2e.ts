@@ -26,6 +26,16 @@ async function openWatched(browser: Harness, path: string): Promise<{ page: Page
   return { page, scripts };
 }
 
+/** The newest tab's id, read in the service worker (tab ids need no `tabs` permission). */
+async function newestTabId(browser: Harness): Promise<number> {
+  return browser.worker.evaluate(async () => {
+    const tabs = await (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }
+    ).chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id ?? -1));
+  });
+}
+
 describe('a portal page loads the guide only where it needs it', () => {
   let browser: Harness;
   beforeAll(async () => {
@@ -69,6 +79,37 @@ describe('a portal page loads the guide only where it needs it', () => {
       .toBe(true);
     expect(await targets(page)).toEqual([]);
     await page.close();
+  });
+
+  it('"Toon de gids op deze pagina" and the side panel reach a page whose guide is not loaded yet', async () => {
+    const { page, scripts } = await openWatched(browser, '/nieuws');
+    await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
+    const tabId = await newestTabId(browser);
+    expect(scripts()).not.toContain('wse-guide.js');
+    // The popup's button: the content script takes the message, loads the guide and hands it on.
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: 'Gids' }).click();
+    await popup.getByRole('button', { name: 'Toon de gids op deze pagina' }).click();
+    await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('staat open');
+    expect(scripts()).toContain('wse-guide.js');
+    await popup.close();
+    await page.close();
+
+    // The side panel's port, on a fresh page: taken by the content script, adopted by the guide.
+    const next = await openWatched(browser, '/nieuws');
+    await expect.poll(() => card(next.page).count(), { timeout: 10_000 }).toBe(1);
+    const nextId = await newestTabId(browser);
+    expect(next.scripts()).not.toContain('wse-guide.js');
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${nextId}`);
+    await expect.poll(() => next.scripts().includes('wse-guide.js'), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => panel.locator('main').textContent(), { timeout: 10_000 })
+      .not.toMatch(/wordt geladen|Geen gids/);
+    // The panel draws this tab's card: the page is unclear (news), so it asks which screen this is.
+    await expect.poll(() => panel.locator('main').textContent()).toContain('Welk scherm is dit?');
+    expect(await panel.locator('main').textContent()).toContain('Op de pagina tonen');
+    await panel.close();
+    await next.page.close();
   });
 
   it('a single-page move onto a screen loads the guide there', async () => {
