@@ -52,6 +52,13 @@ export interface BootOptions {
   texts: Partial<Record<Lang, LauncherText>>;
 }
 
+/** The launcher going into (or out of) the page: no change of the page's own. */
+function ownInsertion(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => isOwnHost(node));
+}
+
 /** Any correction for this portal in the raw mirror (lib/corrections/model.ts `toCorrections`; the guide module checks them). */
 function hasCorrections(raw: Record<string, unknown>, portal: PortalId): boolean {
   const list = (raw[CORRECTIONS_KEY] as Record<string, unknown> | undefined)?.[portal];
@@ -127,7 +134,10 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver((records) => {
     // A counter ticking far from anything recognition reads is let go (lib/guide/runtime/changes.ts).
-    if (records.every((record) => isOwn(record.target) || !changes.mayMatter(record, undefined))) return;
+    if (
+      records.every((record) => isOwn(record.target) || ownInsertion(record) || !changes.mayMatter(record, undefined))
+    )
+      return;
     looked = undefined;
     ticker.settle.reset();
     ticker.schedule();

@@ -167,7 +167,16 @@ export function createPlacer(container: HTMLElement, isOwn: (node: Element) => b
   const listeners = new Set<(placement: Placement) => void>();
 
   let observed: Element | null = null;
-  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => soon()) : undefined;
+  /** The card's border box as last measured: a resize that reports the same (the observer's first) is no news. */
+  let measured = '';
+  const resizes =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const box = entries[0]?.borderBoxSize?.[0];
+          if (box && `${box.inlineSize}x${box.blockSize}` === measured) return;
+          soon();
+        })
+      : undefined;
   const measure = () => {
     const card = container.querySelector('.lg-card:not(.lg-card--pill)');
     // The card's own size changes with its content (a step with the client list is taller), and
@@ -179,6 +188,7 @@ export function createPlacer(container: HTMLElement, isOwn: (node: Element) => b
     }
     if (!card) return;
     const rect = card.getBoundingClientRect();
+    measured = `${rect.width}x${rect.height}`;
     // Its natural height, also while a height limit makes it scroll.
     const height = Math.max(rect.height, card.scrollHeight + (rect.height - card.clientHeight));
     const cap = Math.min(0.7 * (view?.innerHeight ?? 800), (view?.innerHeight ?? 800) - 2 * MARGIN);
