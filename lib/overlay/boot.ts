@@ -281,7 +281,11 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   listenForShortcut(
     ctx,
     () => void load().then((started) => started?.shortcut()),
-    () => void load().then((started) => started?.show()),
+    () =>
+      load().then((started) => {
+        started?.show();
+        return started;
+      }),
     (correction) =>
       (correction as { portal?: unknown } | null)?.portal === portal
         ? load().then((started) => started?.testCorrection(correction))

@@ -57,7 +57,7 @@ export function keepMounted(ctx: ContentScriptContext, host: HTMLElement, onBack
 export function listenForShortcut(
   ctx: ContentScriptContext,
   onShortcut: () => void,
-  onShow: () => void,
+  onShow: () => Promise<unknown> | void,
   onTest: (correction: unknown) => Promise<object | undefined> | undefined,
 ): void {
   // Answered with sendResponse (and `true`: "an answer will follow"), which Chrome's own API and
@@ -67,9 +67,17 @@ export function listenForShortcut(
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'guide.focus') onShortcut();
     if (type === 'guide.show') {
-      onShow();
-      sendResponse({ ok: true });
-      return undefined;
+      // Answered once the card is there (the content script may have to load the guide first).
+      const shown = onShow();
+      if (!shown) {
+        sendResponse({ ok: true });
+        return undefined;
+      }
+      shown.then(
+        (handle) => sendResponse({ ok: handle !== undefined }),
+        () => sendResponse({ ok: false }),
+      );
+      return true;
     }
     if (type === 'guide.testCorrection') {
       // Nothing: not this portal's correction (another tab answers, or none).

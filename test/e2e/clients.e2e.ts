@@ -161,8 +161,8 @@ describe('client list in the real browser', () => {
     const conflict = second.getByRole('alert').filter({ hasText: 'in een ander venster gewijzigd' });
     await expect.poll(() => conflict.count()).toBe(1);
     expect(await conflict.textContent()).toContain('naam (nu: Brouwerij Het Anker NV)');
-    // Focus is on the message, not on the page's body.
-    expect(await second.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    // Focus is on the message, not on the page's body (it moves there once the message is drawn).
+    await expect.poll(() => second.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
 
     await conflict.getByRole('button', { name: 'Toch opslaan' }).click();
     await expect.poll(() => second.getByText(/^Opgeslagen: Brouwerij Het Anker \(/).count()).toBe(1);
