@@ -36,6 +36,11 @@ export interface StateScore<P extends Recognisable = PageState> {
   /** A required signal did not match: the state is out. */
   ruledOut: boolean;
   results: SignalResult[];
+  /**
+   * Not weighed to the end (`verdict`): it could no longer reach a candidate's share of its
+   * threshold. `score` is then the most it could still have scored, not its score.
+   */
+  partial?: true;
 }
 
 export type Recognition<P extends Recognisable = PageState> =
@@ -213,11 +218,19 @@ function answer(view: PageView, signal: Signal): number {
  * scoreState(PAGES_BY_ID.get('wse.kbo-prompt'), readPage(document)).score // → 0.92
  */
 export function scoreState<P extends Recognisable>(page: P, view: PageView, options: ScoreOptions = {}): StateScore<P> {
-  let total = 0;
   let got = 0;
   const results: SignalResult[] = [];
   const signals = page.recognise.signals;
   const taught = taughtWeight(page.id, options.taught);
+  // The most this state could still score, while its signals are weighed: below `floor` it can
+  // be no candidate, and the rest need not be asked of the page (a verdict only; not with a
+  // person's corrections, which weigh states against each other).
+  const floor =
+    options.verdict && !options.full && taught.for === 0 && taught.against === 0
+      ? page.recognise.threshold * CANDIDATE_SHARE
+      : undefined;
+  let total = 0;
+  for (const signal of signals) if (signal.weight > 0) total += signal.weight;
   // Required evidence first: without it the state is out, and (unless a full report is asked
   // for) the rest need not be weighed — on any page most states fall here, cheaply. A person's
   // correction for this screen stands in for it: the wording it requires may be what changed.
@@ -228,15 +241,26 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
     if (value === 0 && !options.full && taught.for === 0) return { page, score: 0, ruledOut: true, results };
   }
   let ruledOut = results.some((r) => r.value === 0);
+  // Evidence against a state must be clear: a phrase found only with typos or loosely, or a
+  // name that merely contains the wanted one, counts half.
+  const weighs = (signal: Signal, value: number) =>
+    signal.weight * (signal.weight < 0 && value < 1 ? value / 2 : value);
+  if (floor !== undefined && total > 0) {
+    // Cheapest questions first, while the state can still reach `floor`; the score itself is
+    // summed below in the signals' own order, to the last bit as without a verdict.
+    let most = total;
+    for (const signal of byCost(signals)) {
+      if (most / total < floor - 1e-9)
+        return { page, score: Math.max(0, most / total), ruledOut, results, partial: true };
+      most += weighs(signal, signalValue(view, signal)) - Math.max(0, signal.weight);
+    }
+  }
   for (const signal of signals) {
-    if (signal.weight > 0) total += signal.weight;
     const required = 'required' in signal && signal.required;
     const value = required ? (results.find((r) => r.signal === signal)?.value ?? 0) : signalValue(view, signal);
     if (!required) results.push({ signal, value });
     if (required && value === 0) ruledOut = true;
-    // Evidence against a state must be clear: a phrase found only with typos or loosely, or a
-    // name that merely contains the wanted one, counts half.
-    got += signal.weight * (signal.weight < 0 && value < 1 ? value / 2 : value);
+    got += weighs(signal, value);
   }
   if (taught.for > 0) ruledOut = false;
   // A correction is strong evidence: three times the state's own weight for it, and as much as
@@ -252,12 +276,30 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
   return { page, score, ruledOut, results };
 }
 
+/** Cheap questions first (the URL, the language, phrases), the page's structure last. */
+const COST: Record<Signal['kind'], number> = { path: 0, lang: 0, text: 1, role: 2, pattern: 3 };
+const costOrder = new WeakMap<readonly Signal[], Signal[]>();
+function byCost(signals: readonly Signal[]): Signal[] {
+  let sorted = costOrder.get(signals);
+  if (!sorted) {
+    sorted = [...signals].sort((a, b) => (COST[a.kind] ?? 3) - (COST[b.kind] ?? 3));
+    costOrder.set(signals, sorted);
+  }
+  return sorted;
+}
+
 /** How much a matching correction weighs, as a multiple of the state's own positive weight. */
 const TAUGHT_WEIGHT = 3;
 
 export interface ScoreOptions {
   /** Every signal weighed (the report), not only until a required one is missing. */
   full?: boolean;
+  /**
+   * Only the verdict (sure, unsure, none) and its states' scores: a state that can no longer
+   * reach a candidate's share of its threshold is not weighed to the end (`partial`). The
+   * verdict, the candidates and the two best scores are the same as without it.
+   */
+  verdict?: boolean;
   /**
    * Corrections a person taught that match this page (lib/corrections): page-state id → how
    * well the page fits the correction's signature, 0..1.
@@ -276,6 +318,26 @@ function taughtWeight(
 }
 
 /**
+ * A recognition made on the screens' signals alone (the content script's) in terms of the full
+ * page states; undefined if one of its screens is not among them.
+ */
+export function withPages<P extends Recognisable>(
+  found: Recognition<Recognisable>,
+  pages: ReadonlyMap<string, P>,
+): Recognition<P> | undefined {
+  const scores: StateScore<P>[] = [];
+  for (const score of found.scores) {
+    const page = pages.get(score.page.id);
+    if (!page) return undefined;
+    scores.push({ ...score, page });
+  }
+  const page = (screen: Recognisable) => pages.get(screen.id) as P;
+  if (found.kind === 'sure') return { kind: 'sure', page: page(found.page), scores };
+  if (found.kind === 'unsure') return { kind: 'unsure', candidates: found.candidates.map(page), scores };
+  return { kind: 'none', scores };
+}
+
+/**
  * Recognise the page among a portal's page states: `sure` (one state above its threshold with a
  * clear margin), `unsure` (the two likeliest, for the user to pick), or `none`.
  *
@@ -289,10 +351,22 @@ export function recognise<P extends Recognisable>(
   options: ScoreOptions = {},
 ): Recognition<P> {
   const scores = pages.map((page) => scoreState(page, view, options)).sort((a, b) => b.score - a.score);
-  const passes = (s: StateScore<P>) => s.score >= s.page.recognise.threshold;
+  const passes = (s: StateScore<P>) => !s.partial && s.score >= s.page.recognise.threshold;
   // A generic screen yields to a specific one that passes; it never blocks one either.
   const specific = scores.some((s) => passes(s) && !s.page.recognise.generic);
   const ranked = specific ? scores.filter((s) => !s.page.recognise.generic) : scores;
+  // The two best decide: a state among them not weighed to the end is weighed now (its answers
+  // are cached), until the two best of both lists are whole scores.
+  for (;;) {
+    const open = [scores[0], scores[1], ranked[0], ranked[1]].find((s) => s?.partial);
+    if (!open) break;
+    const whole = scoreState(open.page, view, { ...options, verdict: false });
+    for (const list of [scores, ranked]) {
+      const at = list.indexOf(open);
+      if (at !== -1) list[at] = whole;
+      list.sort((a, b) => b.score - a.score);
+    }
+  }
   const [best, second] = ranked;
   if (!best || best.score === 0) return { kind: 'none', scores };
   const lead = best.score - (second?.score ?? 0);

@@ -13,6 +13,7 @@ import type { PortalId } from '../portals';
 import type { RenewalsSeen } from '../renewals/model';
 import type { State } from '../state';
 import type { GuideWarning } from './checks';
+import type { PageView } from './dom';
 import type { ExplainAdapter, ExplanationView, FactInfo } from './explain-types';
 import type { FeatureOutput, FeatureSet, ServiceView } from './features';
 import type { Lang } from './lang';
@@ -89,6 +90,12 @@ export interface Ring {
   show(rect: DOMRect | null): void;
 }
 
+/** A page as read and recognised once (without corrections: with them the guide recognises again). */
+export interface FirstLook {
+  view: PageView;
+  recognition: Recognition;
+}
+
 export interface GuideDeps {
   doc: Document;
   /**
@@ -96,6 +103,11 @@ export interface GuideDeps {
    * runs replicas from the extension's own files and passes the portal URL the replica stands for.
    */
   url?: () => string;
+  /**
+   * The content script's look at the page (lib/overlay/boot.ts), while nothing changed since:
+   * the first round uses it instead of reading and recognising the page again. Taken once.
+   */
+  firstLook?: () => FirstLook | undefined;
   portal: PortalId;
   flows: readonly Flow[];
   pages: ReadonlyMap<string, PageState>;

@@ -52,6 +52,9 @@ export interface BootOptions {
   texts: Partial<Record<Lang, LauncherText>>;
 }
 
+/** Only the verdict: states that cannot be a candidate are not weighed to the end (lib/guide/recognise.ts). */
+const VERDICT = { verdict: true } as const;
+
 /** The launcher going into (or out of) the page: no change of the page's own. */
 function ownInsertion(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
@@ -65,17 +68,37 @@ function hasCorrections(raw: Record<string, unknown>, portal: PortalId): boolean
   return Array.isArray(list) && list.length > 0;
 }
 
+/**
+ * The page's DOM is there. The script starts at document_start, so that storage and the background
+ * answer while the page parses; the page is read, and the guide starts, at DOMContentLoaded.
+ */
+function domReady(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  // Just after the event, not in it: the portal's own DOMContentLoaded handlers run first.
+  return new Promise((resolve) =>
+    ctx.addEventListener(document, 'DOMContentLoaded', () => ctx.setTimeout(resolve, 0), { once: true }),
+  );
+}
+
 export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void {
   const { portal, pages } = options;
   guardStartEvent(ctx);
   const readExtras = () => browser.storage.local.get(EXTRAS_KEYS) as Promise<Record<string, unknown>>;
+  let lookTaken = false;
   const early: NonNullable<OverlayOptions['early']> = {
+    // The first look, for the guide's first round, unless the page changed since (lib/guide/runtime/tick.ts).
+    look: () => {
+      const look = lookTaken ? undefined : looked;
+      lookTaken = true;
+      return look;
+    },
+    own: markOwnHost,
     state: readState(),
     tab: loadTabState(),
     ui: loadUi(portal).catch(() => 'open' as const),
     extras: readExtras(),
   };
-  for (const answer of Object.values(early)) answer.catch(() => undefined);
+  for (const answer of [early.state, early.tab, early.ui, early.extras]) answer.catch(() => undefined);
   /** The answers above stand for the guide's first reads only while the page has just opened. */
   let fresh = true;
   const isOwn = (node: Node) => isOwnHost(node);
@@ -98,15 +121,21 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   /** Load the guide module (once) and start the overlay. */
   function load(more: Pick<OverlayOptions, 'peek'> = {}): Promise<OverlayHandle | undefined> {
     if (handle) return handle;
-    watching.abort();
     const overlay: OverlayOptions = { messages: false, ...more, early: fresh ? early : undefined };
-    handle = loadGuideModule(options.file, { ctx, options: overlay }).then(
-      (started) => {
-        dropLauncher();
-        return started;
-      },
-      () => undefined,
-    );
+    handle = domReady(ctx)
+      .then(() => loadGuideModule(options.file, { ctx, options: overlay }))
+      .then(
+        (started) => {
+          // Watched until the guide is there: a change meanwhile makes the first look stale.
+          watching.abort();
+          dropLauncher();
+          return started;
+        },
+        () => {
+          watching.abort();
+          return undefined;
+        },
+      );
     return handle;
   }
 
@@ -154,11 +183,12 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     if (handle || !known || ctx.isInvalid) return;
     // The page as first read, while nothing changed since; else read again.
     const view = looked?.view ?? readPage(document);
-    const found = looked?.found ?? recognise(pages, view);
+    const found = looked?.found ?? recognise(pages, view, VERDICT);
     looked = undefined;
     for (const root of view.roots) observe(root);
     const need = decide(view, found, known.tab, known.taught);
     if (need === 'guide') {
+      looked = { view, found };
       void load();
       return;
     }
@@ -175,22 +205,24 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     tick: check,
   });
 
-  // A screen the portal surely is needs no answer from storage first: the module loads at once.
-  // A screen the portal surely is needs no answer from storage first: the module loads at once.
-  const firstView = readPage(document);
-  let looked: { view: PageView; found: Recognition<Recognisable> } | undefined = {
-    view: firstView,
-    found: recognise(pages, firstView),
-  };
-  if (looked.found.kind === 'sure') void load();
-  else {
-    for (const root of firstView.roots) observe(root);
-    void Promise.all([early.tab, early.extras.catch(() => ({}))]).then(([tabState, raw]) => {
-      known = { tab: tabState, taught: hasCorrections(raw, portal) };
-      check();
-      fresh = false;
-    });
+  let looked: { view: PageView; found: Recognition<Recognisable> } | undefined;
+  /** The first look, once the page's DOM is there (the script starts at document_start). */
+  function begin(): void {
+    if (ctx.isInvalid || handle) return;
+    // A screen the portal surely is needs no answer from storage first: the module loads at once.
+    const firstView = readPage(document);
+    looked = { view: firstView, found: recognise(pages, firstView, VERDICT) };
+    if (looked.found.kind === 'sure') void load();
+    else {
+      for (const root of firstView.roots) observe(root);
+      void Promise.all([early.tab, early.extras.catch(() => ({}))]).then(([tabState, raw]) => {
+        known = { tab: tabState, taught: hasCorrections(raw, portal) };
+        check();
+        fresh = false;
+      });
+    }
   }
+  void domReady(ctx).then(begin);
   // A screen taught in another tab, or a pack imported meanwhile, may make this page one.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !known || !EXTRAS_KEYS.some((key) => key in changes)) return;

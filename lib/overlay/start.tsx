@@ -7,9 +7,10 @@ import { extrasOf, loadExtras, watchExtras } from '../corrections/extras';
 import { toCorrection } from '../corrections/model';
 import { createFailureCounter } from '../failures/counter';
 import type { PortalGuide } from '../flows/define';
-import { markOwnHost } from '../guide/dom';
+import { markOwnHost, type PageView } from '../guide/dom';
 import { remoteExplain } from '../guide/explain-remote';
 import type { FeatureSet } from '../guide/features';
+import { type Recognisable, type Recognition, withPages } from '../guide/recognise';
 import { maskPath } from '../guide/report';
 import { type Guide, type GuideDeps, startGuide, type UiMode } from '../guide/runtime';
 import { loadTabState, saveTabState, type TabState } from '../guide/tab-state';
@@ -77,6 +78,7 @@ export async function startOverlay(
     isolateEvents: true,
     css: options.css,
     onMount(container, shadow) {
+      early?.own?.(ui.shadowHost);
       focus = createFocusKeeper(shadow);
       placer = createPlacer(container, (node) => node === ui.shadowHost);
       // Opened from the content script's launcher: the whole card, where it covers least.
@@ -101,6 +103,12 @@ export async function startOverlay(
         ring,
         isOwnNode: (node) => node === ui.shadowHost,
         version: browser.runtime.getManifest().version,
+        firstLook: () => {
+          const look = early?.look?.();
+          if (!look) return undefined;
+          const recognition = withPages(look.found, data.pagesById);
+          return recognition ? { view: look.view, recognition } : undefined;
+        },
         readState: early ? first(early.state, readState) : readState,
         watchState,
         loadTabState: early ? first(early.tab, loadTabState) : loadTabState,
@@ -230,6 +238,10 @@ export interface OverlayOptions {
    * the raw mirror of corrections, pack steps and policy (checked here, `extrasOf`).
    */
   early?: {
+    /** The content script's look at the page while nothing changed since (else undefined), once. */
+    look?: () => { view: PageView; found: Recognition<Recognisable> } | undefined;
+    /** Tell the content script's reader and observer that this host is the overlay's, not the page's. */
+    own?: (host: Element) => void;
     state: Promise<State>;
     tab: Promise<TabState | null>;
     ui: Promise<UiMode>;

@@ -86,10 +86,11 @@ export function createTick(core: Core, parts: TickParts): () => void {
   }
 
   /** Recognition → flow → step (or the one the person chose); true when the step changed. */
-  function chooseStep(view: PageView, settings: Settings): boolean {
+  function chooseStep(view: PageView, settings: Settings, seen?: Recognition): boolean {
     const fits = fittingCorrections(view, portalPages, state.corrections);
     state.fitting = fits.fitting;
-    const recognition = recognise(portalPages, view, { taught: fits.taught });
+    const recognition =
+      seen && fits.taught.size === 0 ? seen : recognise(portalPages, view, { taught: fits.taught, verdict: true });
     state.recognition = recognition;
     const pageId = recognisedPage(view, recognition);
     const choice = chooseFlow({
@@ -185,10 +186,11 @@ export function createTick(core: Core, parts: TickParts): () => void {
       deps.onTick?.();
       return;
     }
-    const view = readPage(deps.doc, deps.url?.());
+    const look = deps.firstLook?.();
+    const view = look?.view ?? readPage(deps.doc, deps.url?.());
     state.page = view;
     for (const root of view.roots) parts.observe(root);
-    const stepChanged = chooseStep(view, settings);
+    const stepChanged = chooseStep(view, settings, look?.recognition);
     const { match, offPage } = state;
 
     // Target: the element a correction for it names, else the flow's own fingerprint (but not
