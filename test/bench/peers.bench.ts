@@ -3,15 +3,21 @@
  * a popover on the WSE-loket's login page (replica, on its real hostname) — and with the stack's
  * own floor (a minimal Preact card in a shadow root), in one run, interleaved, medians. Printed as
  * ratios to driver.js. Not a vitest test: called by main.ts.
+ *
+ * Injected the same way: each peer is an unpacked extension of its own (written below: a content
+ * script at document_start that does its work at DOMContentLoaded, and an empty service worker),
+ * loaded in its own Chromium like Loketgids; the baseline is the same page in such a Chromium with
+ * an extension that puts nothing on the page. So every figure holds what being a content script
+ * costs (an isolated world, the extension's bindings), for all three alike.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PracticePage } from '../../lib/practice/catalog';
-import { EXTENSION_DIR, findChrome, launch } from '../support/browser';
-import { servePractice } from '../support/practice-server';
+import { EXTENSION_DIR, type Harness, launch } from '../support/browser';
 import type { Metric } from './browser';
 
 const ORIGIN = 'https://wse-loket.vlaanderen.be';
@@ -19,7 +25,11 @@ const DRIVER_DIR = join(import.meta.dirname, '../../node_modules/driver.js/dist'
 
 type Who = 'none' | 'loketgids' | 'driver.js' | 'floor';
 interface Run {
+  /** From DOMContentLoaded's start (all three do their work at that event) to the marker in the DOM. */
   visible: number;
+  /** Main thread busy (CDP TaskDuration) up to 0.5 s after load: what the page's person waits on. */
+  taskMs: number;
+  /** CDP ScriptDuration up to 0.5 s after load (it leaves out some of a content script's timer tasks). */
   scriptMs: number;
   heapMb: number;
   loadMs: number;
@@ -61,21 +71,30 @@ export function withMutator(html: string, path: string): string {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-async function measure(page: Page, scene: Scene, marker: string | undefined): Promise<Run> {
+async function measure(page: Page, scene: Scene, marker: string): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  // When the marker first enters the DOM (a mutation observer in the page's own world: no polling
+  // that would cost the slower guide more script time).
+  await page.addInitScript((selector) => {
+    const seen = window as unknown as { __benchSeen?: number };
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector(selector)) return;
+      seen.__benchSeen = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  }, marker);
   await page.goto(ORIGIN + SCENES[scene].path, { waitUntil: 'load' });
-  const visible = marker
-    ? await page.evaluate(async (selector) => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        const deepQuery = (root: Document | ShadowRoot): boolean =>
-          root.querySelector(selector) !== null ||
-          [...root.querySelectorAll('*')].some((el) => el.shadowRoot !== null && deepQuery(el.shadowRoot));
-        const started = performance.now();
-        while (!deepQuery(document) && performance.now() - started < 10_000) await new Promise((r) => setTimeout(r, 2));
-        return performance.now() - nav.domContentLoadedEventEnd;
-      }, marker)
-    : 0;
+  await page
+    .waitForFunction(() => (window as unknown as { __benchSeen?: number }).__benchSeen !== undefined, null, {
+      timeout: marker === NEVER ? 1 : 10_000,
+    })
+    .catch(() => undefined);
+  const visible = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const seen = (window as unknown as { __benchSeen?: number }).__benchSeen;
+    return seen === undefined ? 0 : seen - nav.domContentLoadedEventStart;
+  });
   await page.waitForTimeout(500);
   const metrics = async () =>
     Object.fromEntries(
@@ -95,6 +114,7 @@ async function measure(page: Page, scene: Scene, marker: string | undefined): Pr
   const per = (key: string) => (((after[key] ?? 0) - (before[key] ?? 0)) * 1000) / seconds;
   return {
     visible,
+    taskMs: (before.TaskDuration ?? 0) * 1000,
     scriptMs: (before.ScriptDuration ?? 0) * 1000,
     heapMb: (before.JSHeapUsedSize ?? 0) / 1e6,
     loadMs,
@@ -103,11 +123,45 @@ async function measure(page: Page, scene: Scene, marker: string | undefined): Pr
   };
 }
 
+/** No marker: the baseline (an extension that puts nothing on the page). */
+const NEVER = '[data-bench-never]';
+
+/**
+ * A peer as an unpacked extension: its script (and stylesheet) as a content script on the
+ * portal's pages at document_start, started at DOMContentLoaded, and an empty service worker.
+ * Without files: the baseline, an extension that puts nothing on the page.
+ */
+function peerExtension(name: string, files?: { js: string; css?: string }): string {
+  const dir = join(tmpdir(), `loketgids-bench-${name}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'background.js'), '');
+  if (files) writeFileSync(join(dir, 'peer.js'), files.js);
+  if (files?.css) writeFileSync(join(dir, 'peer.css'), files.css);
+  const manifest = {
+    manifest_version: 3,
+    name: `bench ${name}`,
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: files
+      ? [
+          {
+            matches: [`${ORIGIN}/*`],
+            js: ['peer.js'],
+            ...(files.css ? { css: ['peer.css'] } : {}),
+            run_at: 'document_start',
+          },
+        ]
+      : [],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
 export async function benchPeers(rounds = 9): Promise<Metric[]> {
   const driverJs = readFileSync(join(DRIVER_DIR, 'driver.js.iife.js'), 'utf8');
   const driverCss = readFileSync(join(DRIVER_DIR, 'driver.css'), 'utf8');
-  const driverInit = (path: string) =>
-    `document.addEventListener('DOMContentLoaded',function(){window.driver.js.driver().highlight({element:${JSON.stringify(path === '/' ? 'a[href$="/aanmelden/organisatie"]' : 'h1')},popover:{title:'Stap 1 van 9',description:"Kies de tegel 'Een onderneming of organisatie'."}});});`;
+  // At DOMContentLoaded, as Loketgids (lib/overlay/boot.ts): the tile on the login page, else the heading.
+  const driverInit = `document.addEventListener('DOMContentLoaded',function(){window.driver.js.driver().highlight({element:location.pathname==='/'?'a[href$="/aanmelden/organisatie"]':'h1',popover:{title:'Stap 1 van 9',description:"Kies de tegel 'Een onderneming of organisatie'."}});});`;
   const floor =
     (
       await build({
@@ -122,23 +176,16 @@ export async function benchPeers(rounds = 9): Promise<Metric[]> {
       })
     ).outputFiles[0]?.text ?? '';
   const gz = (text: string | Buffer) => gzipSync(text).length / 1024;
-  const inject = (who: Who) => (html: string, page: PracticePage) => {
-    const grown = withMutator(html, page.path);
-    if (who === 'driver.js')
-      return grown.replace(
-        '</head>',
-        `<style>${driverCss}</style><script>${driverJs}</script><script>${driverInit(page.path)}</script></head>`,
-      );
-    if (who === 'floor') return grown.replace('</body>', `<script>${floor}</script></body>`);
-    return grown;
+  const grow = (html: string, page: PracticePage) => withMutator(html, page.path);
+  const browsers: Record<Who, Harness> = {
+    none: await launch({ extensionDir: peerExtension('none'), transform: grow }),
+    loketgids: await launch({ build: 'shipped', transform: grow }),
+    'driver.js': await launch({
+      extensionDir: peerExtension('driver', { js: `${driverJs}\n${driverInit}`, css: driverCss }),
+      transform: grow,
+    }),
+    floor: await launch({ extensionDir: peerExtension('floor', { js: floor }), transform: grow }),
   };
-
-  const extension = await launch({ build: 'shipped', transform: (html, page) => withMutator(html, page.path) });
-  const plain: Browser = await chromium.launch({
-    executablePath: findChrome(),
-    headless: true,
-    args: ['--no-sandbox'],
-  });
   const runs = {} as Record<Scene, Record<Who, Run[]>>;
   for (const scene of Object.keys(SCENES) as Scene[])
     runs[scene] = { none: [], loketgids: [], 'driver.js': [], floor: [] };
@@ -146,25 +193,14 @@ export async function benchPeers(rounds = 9): Promise<Metric[]> {
     for (let round = 0; round < rounds; round++) {
       for (const scene of Object.keys(SCENES) as Scene[]) {
         for (const who of ['none', 'loketgids', 'driver.js', 'floor'] as Who[]) {
-          const marker = who === 'none' ? undefined : SCENES[scene].markers[who];
-          if (who === 'loketgids') {
-            const page = await extension.context.newPage();
-            runs[scene][who].push(await measure(page, scene, marker));
-            await page.close();
-            continue;
-          }
-          const context = await plain.newContext({ viewport: { width: 1280, height: 860 } });
-          await context.route('**/*', (route) => route.abort());
-          await servePractice(context, { transform: inject(who) });
-          const page = await context.newPage();
-          runs[scene][who].push(await measure(page, scene, marker));
-          await context.close();
+          const page = await browsers[who].context.newPage();
+          runs[scene][who].push(await measure(page, scene, who === 'none' ? NEVER : SCENES[scene].markers[who]));
+          await page.close();
         }
       }
     }
   } finally {
-    await extension.close();
-    await plain.close();
+    for (const harness of Object.values(browsers)) await harness.close();
   }
   // Loketgids puts two scripts on a page (lib/overlay/boot.ts): the content script on every page of
   // the portal, and the guide module (with the card's stylesheet inside) where a page needs the guide.
@@ -198,12 +234,17 @@ export async function benchPeers(rounds = 9): Promise<Metric[]> {
     const d = (key: keyof Run) => added('login', 'driver.js', key);
     rows.push(
       {
-        name: `login page, ${who}: guidance visible after DOMContentLoaded`,
+        name: `login page, ${who}: guidance visible after DOMContentLoaded starts`,
         value: `${round2(a('visible'))}${ratio(a('visible'), d('visible'))}`,
         unit: 'ms',
       },
       {
-        name: `login page, ${who}: added script CPU up to 0.5 s after load`,
+        name: `login page, ${who}: added main-thread time (TaskDuration) up to 0.5 s after load`,
+        value: `${round2(a('taskMs'))}${ratio(a('taskMs'), d('taskMs'))}`,
+        unit: 'ms',
+      },
+      {
+        name: `login page, ${who}: added script CPU (ScriptDuration) up to 0.5 s after load`,
         value: `${round2(a('scriptMs'))}${ratio(a('scriptMs'), d('scriptMs'))}`,
         unit: 'ms',
       },
@@ -221,7 +262,12 @@ export async function benchPeers(rounds = 9): Promise<Metric[]> {
     const f = (key: keyof Run) => added('unknown', 'floor', key);
     rows.push(
       {
-        name: `unknown portal page (news), ${who}: added script CPU up to 0.5 s after load`,
+        name: `unknown portal page (news), ${who}: added main-thread time (TaskDuration) up to 0.5 s after load`,
+        value: `${round2(a('taskMs'))}${ratio(a('taskMs'), f('taskMs'), 'floor')}`,
+        unit: 'ms',
+      },
+      {
+        name: `unknown portal page (news), ${who}: added script CPU (ScriptDuration) up to 0.5 s after load`,
         value: `${round2(a('scriptMs'))}${ratio(a('scriptMs'), f('scriptMs'), 'floor')}`,
         unit: 'ms',
       },
@@ -247,7 +293,7 @@ export async function benchPeers(rounds = 9): Promise<Metric[]> {
     });
   }
   rows.push({
-    name: `runs: ${rounds} rounds, interleaved (scenes × none, loketgids, driver.js, floor), medians`,
+    name: `runs: ${rounds} rounds, interleaved (scenes × none, loketgids, driver.js, floor), medians; each peer a content script of its own extension in its own Chromium, the baseline an extension without content script`,
     value: '',
     unit: '',
   });

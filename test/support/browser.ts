@@ -70,6 +70,11 @@ export interface LaunchOptions extends ServeOptions {
   userDataDir?: string;
   /** Window size; `null`: the window's own size (`npm start`, which must fit the screen). */
   viewport?: { width: number; height: number } | null;
+  /**
+   * Load this unpacked extension instead of Loketgids (the bench's peers, test/bench/peers.bench.ts).
+   * It must have a background service worker, as Loketgids has.
+   */
+  extensionDir?: string;
   /** Extra hosts to serve a simple page on (e.g. example.org), to check the overlay stays away. */
   extraPages?: Record<string, string>;
   /**
@@ -103,7 +108,7 @@ async function pinInProfile(userDataDir: string, extensionId: string): Promise<v
  * practice portal served on the real portal hostnames.
  */
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
-  const dir = options.build === 'shipped' ? EXTENSION_DIR : E2E_EXTENSION_DIR;
+  const dir = options.extensionDir ?? (options.build === 'shipped' ? EXTENSION_DIR : E2E_EXTENSION_DIR);
   if (!existsSync(join(dir, 'manifest.json'))) {
     const command = options.build === 'shipped' ? 'npx wxt build' : 'npx wxt build --mode e2e';
     throw new Error(`No built extension in ${dir}: run "${command}" first.`);
