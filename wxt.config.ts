@@ -38,12 +38,17 @@ export default defineConfig({
     build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
   hooks: {
-    // The content scripts (lib/overlay/boot.ts) use the browser's own promise-based `chrome.*`
-    // (WXT's plain `wxt/browser`), not webextension-polyfill: ~3 KiB gzip less on every portal
-    // page. Their message listeners answer with sendResponse, which both understand. The guide
-    // modules, pages and background keep the polyfill.
+    // The content scripts (lib/overlay/boot.ts) and the portals' guide modules they load
+    // (entrypoints/<portal>-guide.ts) use the browser's own promise-based `chrome.*` (WXT's plain
+    // `wxt/browser`), not webextension-polyfill: ~3 KiB gzip less in each. The content script's
+    // message listener answers with sendResponse, which both understand; the guide modules listen
+    // to no message (the content script passes them on). The Oefenmodus's frame script, the pages
+    // and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const onPortalPages = (entrypoint: (typeof entrypoints)[number]) =>
+        entrypoint.type === 'content-script' ||
+        (PORTAL_IDS as readonly string[]).includes(entrypoint.name.replace(/-guide$/, ''));
+      if (!entrypoints.every(onPortalPages)) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve = { ...config.resolve, alias: alias.filter((entry) => entry.find !== 'wxt/browser') };
