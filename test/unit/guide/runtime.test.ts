@@ -5,8 +5,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PORTAL_FEATURES } from '../../../lib/flows/features';
-import { FLOWS, PAGES_BY_ID } from '../../../lib/flows/registry';
+import { FLOWS, PAGES, PAGES_BY_ID } from '../../../lib/flows/registry';
+import { readPage } from '../../../lib/guide/dom';
 import { rulesAdapter } from '../../../lib/guide/explain';
+import { recognise, withPages } from '../../../lib/guide/recognise';
 import {
   type Guide,
   type GuideDeps,
@@ -135,6 +137,31 @@ describe('step derivation', () => {
     expect(view.step).toMatchObject({ stepId: 'aanmelden', number: 1, total: 9 });
     expect(view.announcement).toBe('Stap 1 van 9: Aanmelden als organisatie');
     expect(marked(replica.doc).map((el) => el.getAttribute(TARGET_ATTRIBUTE))).toEqual(['aanmelden']);
+  });
+
+  it("takes the content script's first look once, then reads the page itself", async () => {
+    // A look at another screen stands for what the content script saw: the first round trusts it,
+    // the round after the page changes reads the page.
+    const other = loadReplica('wse.kbo-prompt', 'plain');
+    const view = readPage(other.doc, other.url);
+    const found = withPages(
+      recognise(
+        PAGES.filter((page) => page.id.startsWith('wse.')),
+        view,
+        { verdict: true },
+      ),
+      PAGES_BY_ID,
+    );
+    let taken = 0;
+    const firstLook = () => (taken++ === 0 && found ? { view, recognition: found } : undefined);
+    const { guide, replica, advance } = await start('wse.aanmelden', { deps: { firstLook } });
+    expect(found?.kind).toBe('sure');
+    expect(guide.getView().step?.stepId).not.toBe('aanmelden');
+    replica.doc.body.append(replica.doc.createElement('p'));
+    await advance(400);
+    expect(guide.getView().step).toMatchObject({ stepId: 'aanmelden', number: 1 });
+    expect(marked(replica.doc).map((el) => el.getAttribute(TARGET_ATTRIBUTE))).toEqual(['aanmelden']);
+    other.close();
   });
 
   it('picks the flow by profile: werkgever → wse.vov.terugbetaling', async () => {
