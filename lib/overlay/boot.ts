@@ -212,9 +212,10 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     // A screen the portal surely is needs no answer from storage first: the module loads at once.
     const firstView = readPage(document);
     looked = { view: firstView, found: recognise(pages, firstView, VERDICT) };
+    // Watched also while the guide loads: a change meanwhile makes this look stale for it.
+    for (const root of firstView.roots) observe(root);
     if (looked.found.kind === 'sure') void load();
     else {
-      for (const root of firstView.roots) observe(root);
       void Promise.all([early.tab, early.extras.catch(() => ({}))]).then(([tabState, raw]) => {
         known = { tab: tabState, taught: hasCorrections(raw, portal) };
         check();

@@ -179,6 +179,8 @@ export function createTick(core: Core, parts: TickParts): () => void {
   return function tick(): void {
     const { settings } = state;
     if (deps.signal.aborted || !state.loaded || !settings) return;
+    // Taken (or let go) on the first round: later, nothing would tell that it is stale.
+    const look = deps.firstLook?.();
     if (state.ui === 'dismissed') {
       marking.clear();
       marking.positionRing();
@@ -186,7 +188,6 @@ export function createTick(core: Core, parts: TickParts): () => void {
       deps.onTick?.();
       return;
     }
-    const look = deps.firstLook?.();
     const view = look?.view ?? readPage(deps.doc, deps.url?.());
     state.page = view;
     for (const root of view.roots) parts.observe(root);
