@@ -37,6 +37,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A guide shows within a second on an idle machine, not always on a busy CI runner: every
+          // `expect.poll` waits up to 5 s (the default 1 s made tests fail by timing alone).
+          expect: { poll: { timeout: 5_000 } },
           fileParallelism: false,
         },
       },

@@ -67,7 +67,24 @@ export async function bumpRevision(database: LoketgidsDb): Promise<number> {
  * @example
  * await syncState(); // → { activeClient: { kbo: '0417390703', … }, settings, clientsRevision: 12 }
  */
-export async function syncState(database: LoketgidsDb = db): Promise<State> {
+export function syncState(database: LoketgidsDb = db): Promise<State> {
+  // One mirror write at a time, each reading the database after the one before it was written:
+  // two overlapping writers (a popup and a portal tab) could otherwise land an older read last.
+  const run = (syncing.get(database) ?? Promise.resolve()).then(
+    () => mirror(database),
+    () => mirror(database),
+  );
+  syncing.set(
+    database,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+/** The last mirror write queued per database (see `syncState`). */
+const syncing = new WeakMap<LoketgidsDb, Promise<unknown>>();
+
+async function mirror(database: LoketgidsDb): Promise<State> {
   const [activeKbo, { settings }, revision] = await Promise.all([
     readActiveKbo(database),
     readSettings(database),

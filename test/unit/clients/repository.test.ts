@@ -263,6 +263,37 @@ describe('revision and state mirror', () => {
     expect(await readRevision()).not.toBe(before);
   });
 
+  it('leaves the mirror as the database ends, however many writes overlap', async () => {
+    await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    await addClient({ kbo: KNOWN_KBOS.second, name: 'B' });
+    // Writes from several pages at once (a popup, a portal tab, the options page): each one's
+    // mirror may only be written after the mirror of the writes before it.
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 12; i++) {
+      writes.push(setActiveClient(i % 2 ? KNOWN_KBOS.second : KNOWN_KBOS.abInbev));
+      writes.push(saveSettings({ profile: i % 2 ? 'werkgever' : 'trainer' }));
+      writes.push(markClientUsed(KNOWN_KBOS.second));
+    }
+    writes.push(setActiveClient(null));
+    // A repair that read the database before the last write, still on its way to the mirror.
+    for (let i = 0; i < 6; i++) writes.push(syncState());
+    await Promise.all(writes);
+    const state = await readState();
+    const active = (await db.meta.get('activeClient'))?.value ?? null;
+    expect(state.activeClient?.kbo ?? null).toBe(active);
+    expect(state.settings.profile).toBe((await loadSettings()).profile);
+    expect(state.clientsRevision).toBe(await readRevision());
+  });
+
+  it('a mirror write that read the database earlier never lands after a later one', async () => {
+    await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
+    await setActiveClient(KNOWN_KBOS.abInbev);
+    const early = syncState();
+    await setActiveClient(null);
+    await early;
+    expect((await readState()).activeClient).toBeNull();
+  });
+
   it('syncState repairs a cleared storage mirror', async () => {
     await addClient({ kbo: KNOWN_KBOS.abInbev, name: 'A' });
     await setActiveClient(KNOWN_KBOS.abInbev);
