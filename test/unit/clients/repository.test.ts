@@ -271,7 +271,7 @@ describe('revision and state mirror', () => {
     const writes: Promise<unknown>[] = [];
     for (let i = 0; i < 12; i++) {
       writes.push(setActiveClient(i % 2 ? KNOWN_KBOS.second : KNOWN_KBOS.abInbev));
-      writes.push(saveSettings({ profile: i % 2 ? 'werkgever' : 'trainer' }));
+      writes.push(saveSettings({ ...DEFAULT_SETTINGS, profile: i % 2 ? 'werkgever' : 'trainer' }));
       writes.push(markClientUsed(KNOWN_KBOS.second));
     }
     writes.push(setActiveClient(null));
