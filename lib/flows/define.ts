@@ -5,6 +5,8 @@
  * and at every build (wxt.config.ts), and a test holds `definePortalGuide` to the zod parse of
  * the same input, so the defaults below cannot drift from the schemas'.
  */
+
+import type { Recognisable } from '../guide/recognise';
 import type { Flow, FlowInput, PageState, PageStateInput, Signal, SignalInput, Step } from '../guide/schema';
 
 export interface PortalGuide {
@@ -69,8 +71,20 @@ export function definePages(inputs: readonly PageStateInput[]): readonly PageSta
  * filled in. The build writes this (and nothing else of the flows) into each portal's content
  * script through the virtual module `virtual:loketgids-screens/<portal>` (wxt.config.ts).
  */
-export function recognitionScreens(inputs: readonly PageStateInput[]): Pick<PageState, 'id' | 'recognise'>[] {
-  return definePages(inputs).map((screen) => ({ id: screen.id, recognise: screen.recognise }));
+export function recognitionScreens(inputs: readonly PageStateInput[]): Recognisable[] {
+  return definePages(inputs).map(({ id, recognise: { signals, threshold, generic } }) => ({
+    id,
+    recognise: {
+      // Sources are for people (the report, the tests); a `false` is what a missing key means.
+      signals: signals.map(({ source: _source, ...signal }) => {
+        if (signal.kind === 'path' || signal.kind === 'lang' || signal.required) return signal;
+        const { required: _required, ...optional } = signal;
+        return optional;
+      }),
+      threshold,
+      ...(generic ? { generic } : {}),
+    },
+  }));
 }
 
 export function definePortalGuide(input: PortalGuideInput): PortalGuide {

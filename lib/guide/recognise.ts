@@ -21,21 +21,35 @@ export const MARGIN = 0.15;
 /** Below this fraction of its threshold a state is not even named as a candidate. */
 const CANDIDATE_SHARE = 0.6;
 
-export interface SignalResult {
-  signal: Signal;
+/**
+ * A signal as the recogniser reads it: the schema's, less what only people read (`source`), and
+ * `required` only where it is true — the content script's screens ship so (lib/flows/define.ts).
+ */
+export type LeanSignal = Signal extends infer S
+  ? S extends Signal
+    ? Omit<S, 'source' | 'required'> & { required?: boolean }
+    : never
+  : never;
+
+export interface SignalResult<S extends LeanSignal = Signal> {
+  signal: S;
   /** 0..1: how well it matched (a phrase with typos counts 0.8, a role's name by similarity). */
   value: number;
 }
 
 /** What recognition reads of a screen: its id and its signals (the content script ships only these). */
-export type Recognisable = Pick<PageState, 'id' | 'recognise'>;
+export interface Recognisable {
+  id: string;
+  recognise: { signals: readonly LeanSignal[]; threshold: number; generic?: boolean };
+}
+type SignalOf<P extends Recognisable> = P['recognise']['signals'][number];
 
 export interface StateScore<P extends Recognisable = PageState> {
   page: P;
   score: number;
   /** A required signal did not match: the state is out. */
   ruledOut: boolean;
-  results: SignalResult[];
+  results: SignalResult<SignalOf<P>>[];
   /**
    * Not weighed to the end (`verdict`): it could no longer reach a candidate's share of its
    * threshold. `score` is then the most it could still have scored, not its score.
@@ -116,7 +130,7 @@ function prose(view: PageView): string {
 const hitValue = (hit: ReturnType<typeof findPhrase>) =>
   hit === 'exact' ? 1 : hit === 'fuzzy' ? 0.8 : hit === 'loose' ? 0.6 : 0;
 
-function roleValue(view: PageView, signal: Signal & { kind: 'role' }): number {
+function roleValue(view: PageView, signal: LeanSignal & { kind: 'role' }): number {
   const elements = signal.roles.flatMap((role) => elementsByRole(view, role));
   if (!signal.names) return elements.length > 0 ? 1 : 0;
   const wanted = signal.names.map((name) => phrase(name).text);
@@ -132,10 +146,10 @@ function roleValue(view: PageView, signal: Signal & { kind: 'role' }): number {
 }
 
 /** What a signal asks of a page, without its weight: states that ask the same share the answer. */
-function questionOf(signal: Signal): string {
+function questionOf(signal: LeanSignal): string {
   let key = questions.get(signal);
   if (key === undefined) {
-    const { weight, source: _s, ...rest } = signal as Signal & { required?: boolean };
+    const { weight, source: _s, ...rest } = signal as LeanSignal & { source?: string };
     delete (rest as { required?: boolean }).required;
     // Text against a state is weighed differently from text for it (see `answer`).
     key = JSON.stringify(rest) + (signal.kind === 'text' && weight < 0 ? '|against' : '');
@@ -143,11 +157,11 @@ function questionOf(signal: Signal): string {
   }
   return key;
 }
-const questions = new WeakMap<Signal, string>();
+const questions = new WeakMap<LeanSignal, string>();
 const answers = new WeakMap<PageView, Map<string, number>>();
 
 /** How well one signal matches the page, 0..1 (answered once per page view and question). */
-export function signalValue(view: PageView, signal: Signal): number {
+export function signalValue(view: PageView, signal: LeanSignal): number {
   let known = answers.get(view);
   if (!known) {
     known = new Map();
@@ -162,7 +176,7 @@ export function signalValue(view: PageView, signal: Signal): number {
   return value;
 }
 
-function answer(view: PageView, signal: Signal): number {
+function answer(view: PageView, signal: LeanSignal): number {
   switch (signal.kind) {
     case 'text': {
       let best = 0;
@@ -219,8 +233,8 @@ function answer(view: PageView, signal: Signal): number {
  */
 export function scoreState<P extends Recognisable>(page: P, view: PageView, options: ScoreOptions = {}): StateScore<P> {
   let got = 0;
-  const results: SignalResult[] = [];
-  const signals = page.recognise.signals;
+  const results: SignalResult<SignalOf<P>>[] = [];
+  const signals: readonly SignalOf<P>[] = page.recognise.signals;
   const taught = taughtWeight(page.id, options.taught);
   // The most this state could still score, while its signals are weighed: below `floor` it can
   // be no candidate, and the rest need not be asked of the page (a verdict only; not with a
@@ -235,7 +249,7 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
   // for) the rest need not be weighed — on any page most states fall here, cheaply. A person's
   // correction for this screen stands in for it: the wording it requires may be what changed.
   for (const signal of signals) {
-    if (!('required' in signal && signal.required)) continue;
+    if (!signal.required) continue;
     const value = signalValue(view, signal);
     results.push({ signal, value });
     if (value === 0 && !options.full && taught.for === 0) return { page, score: 0, ruledOut: true, results };
@@ -243,7 +257,7 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
   let ruledOut = results.some((r) => r.value === 0);
   // Evidence against a state must be clear: a phrase found only with typos or loosely, or a
   // name that merely contains the wanted one, counts half.
-  const weighs = (signal: Signal, value: number) =>
+  const weighs = (signal: LeanSignal, value: number) =>
     signal.weight * (signal.weight < 0 && value < 1 ? value / 2 : value);
   if (floor !== undefined && total > 0) {
     // Cheapest questions first, while the state can still reach `floor`; the score itself is
@@ -256,7 +270,7 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
     }
   }
   for (const signal of signals) {
-    const required = 'required' in signal && signal.required;
+    const required = signal.required === true;
     const value = required ? (results.find((r) => r.signal === signal)?.value ?? 0) : signalValue(view, signal);
     if (!required) results.push({ signal, value });
     if (required && value === 0) ruledOut = true;
@@ -277,15 +291,15 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
 }
 
 /** Cheap questions first (the URL, the language, phrases), the page's structure last. */
-const COST: Record<Signal['kind'], number> = { path: 0, lang: 0, text: 1, role: 2, pattern: 3 };
-const costOrder = new WeakMap<readonly Signal[], Signal[]>();
-function byCost(signals: readonly Signal[]): Signal[] {
+const COST: Record<LeanSignal['kind'], number> = { path: 0, lang: 0, text: 1, role: 2, pattern: 3 };
+const costOrder = new WeakMap<readonly LeanSignal[], LeanSignal[]>();
+function byCost<S extends LeanSignal>(signals: readonly S[]): S[] {
   let sorted = costOrder.get(signals);
   if (!sorted) {
     sorted = [...signals].sort((a, b) => (COST[a.kind] ?? 3) - (COST[b.kind] ?? 3));
     costOrder.set(signals, sorted);
   }
-  return sorted;
+  return sorted as S[];
 }
 
 /** How much a matching correction weighs, as a multiple of the state's own positive weight. */
@@ -329,7 +343,14 @@ export function withPages<P extends Recognisable>(
   for (const score of found.scores) {
     const page = pages.get(score.page.id);
     if (!page) return undefined;
-    scores.push({ ...score, page });
+    // The screen's signals are the page state's, in the same order, less their sources.
+    const signals = score.page.recognise.signals;
+    const results = score.results.map(({ signal, value }) => ({
+      signal: page.recognise.signals[signals.indexOf(signal)] as SignalOf<P>,
+      value,
+    }));
+    if (results.some((r) => r.signal === undefined)) return undefined;
+    scores.push({ ...score, page, results });
   }
   const page = (screen: Recognisable) => pages.get(screen.id) as P;
   if (found.kind === 'sure') return { kind: 'sure', page: page(found.page), scores };

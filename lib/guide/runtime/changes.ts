@@ -22,6 +22,7 @@
  * A page state added later with a number in its wording is covered by the second rule, because
  * the numbers are read from the states given to the guide.
  */
+import type { Recognisable } from '../recognise';
 import type { PageState } from '../schema';
 
 /** Where text is read by its place (lib/guide/recognise.ts headings, lib/guide/checks.ts topKbo, a11y roles). */
@@ -36,7 +37,7 @@ const READ_IN_PLACE = [
 const NUMBER_ONLY = /^[\d\s.,:;/%+\-–()]*$/;
 
 /** A screen as the filter reads it: its signals, and its targets where the script has them. */
-export type ChangeScreen = Pick<PageState, 'id' | 'recognise'> & Partial<Pick<PageState, 'targets'>>;
+export type ChangeScreen = Recognisable & Partial<Pick<PageState, 'targets'>>;
 
 /**
  * What the guide observes of a page (the runtime's watch and the content script's recogniser,

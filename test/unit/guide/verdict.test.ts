@@ -5,10 +5,12 @@
  * state to the end — on every markup variant of every replica page, decoys included.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGES } from '../../../lib/flows/registry';
+import { recognitionScreens } from '../../../lib/flows/define';
+import { GUIDE_INPUTS, PAGES } from '../../../lib/flows/registry';
 import { type PageView, readPage } from '../../../lib/guide/dom';
-import { type Recognisable, type Recognition, recognise } from '../../../lib/guide/recognise';
+import { type Recognisable, type Recognition, recognise, withPages } from '../../../lib/guide/recognise';
 import type { Signal } from '../../../lib/guide/schema';
+import type { PortalId } from '../../../lib/portals';
 import { allReplicas, openReplica, type Replica } from '../../support/replica-dom';
 
 let open: Replica | undefined;
@@ -18,6 +20,8 @@ afterEach(() => {
 });
 
 const portalPages = (portal: string) => PAGES.filter((page) => page.id.startsWith(`${portal}.`));
+/** The screens as the build writes them into the portal's content script (no sources, no defaults). */
+const screensOf = (portal: string) => recognitionScreens(GUIDE_INPUTS[portal as PortalId]?.pages ?? []);
 
 function summary<P extends Recognisable>(found: Recognition<P>) {
   return {
@@ -35,12 +39,20 @@ let weighed = 0;
 describe('recognition, verdict only', () => {
   it.each(allReplicas())('%s (%s): the same verdict as weighing every state', async (id, variant) => {
     open = await openReplica(id, variant);
-    const pages = portalPages(id.split('.')[0] ?? '');
+    const portal = id.split('.')[0] ?? '';
+    const pages = portalPages(portal);
     const full = recognise(pages, readPage(open.doc, open.url));
     // A fresh view: nothing answered for the full run is reused.
     const view: PageView = readPage(open.doc, open.url);
     const verdict = recognise(pages, view, { verdict: true });
     expect(summary(verdict)).toEqual(summary(full));
+    // The content script's: the lean screens, verdict only, then in terms of the page states.
+    const screens = recognise(screensOf(portal), readPage(open.doc, open.url), { verdict: true });
+    const mapped = withPages(screens, new Map(pages.map((page) => [page.id, page])));
+    expect(mapped && summary(mapped)).toEqual(summary(full));
+    expect(mapped?.scores.every((s) => s.results.every((r) => pages.includes(s.page) && 'source' in r.signal))).toBe(
+      true,
+    );
     for (const score of verdict.scores) {
       weighed++;
       if (score.partial) {
@@ -50,6 +62,17 @@ describe('recognition, verdict only', () => {
         expect(score.score).toBeGreaterThanOrEqual((whole?.score ?? 0) - 1e-9);
         expect(whole && whole.score < whole.page.recognise.threshold).toBe(true);
       }
+    }
+  });
+
+  it('ships the screens lean: no sources, no default left written out', () => {
+    for (const portal of Object.keys(GUIDE_INPUTS)) {
+      const json = JSON.stringify(screensOf(portal));
+      expect(json).not.toContain('"source"');
+      expect(json).not.toContain('"required":false');
+      expect(json).not.toContain('"generic":false');
+      expect(screensOf(portal).map((s) => s.id)).toEqual(portalPages(portal).map((p) => p.id));
+      expect(json).toContain('"required":true');
     }
   });
 
