@@ -22,9 +22,9 @@ function recognitionScreens(): Plugin {
       const { recognitionScreens: project } = await tsImport('./lib/flows/define.ts', import.meta.url);
       const input = GUIDE_INPUTS[portal as PortalId];
       if (!input) throw new Error(`virtual:loketgids-screens: no portal "${portal}"`);
-      this.addWatchFile(resolve(`lib/flows/${portal}/pages.ts`));
+      this.addWatchFile(resolve(`lib/flows/${portal}`));
       // JSON.parse of one string: quicker for the engine than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(project(input.pages)))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(project(input)))});`;
     },
   };
 }

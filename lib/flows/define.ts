@@ -6,8 +6,9 @@
  * the same input, so the defaults below cannot drift from the schemas'.
  */
 
-import type { Recognisable } from '../guide/recognise';
-import type { Flow, FlowInput, PageState, PageStateInput, Signal, SignalInput, Step } from '../guide/schema';
+import type { Screen } from '../guide/recognise';
+import type { Flow, FlowInput, PageState, PageStateInput, Signal, SignalInput, Step, Target } from '../guide/schema';
+import type { Fingerprint } from '../guide/target';
 
 export interface PortalGuide {
   pages: readonly PageState[];
@@ -67,24 +68,53 @@ export function definePages(inputs: readonly PageStateInput[]): readonly PageSta
 }
 
 /**
- * What the content script's recogniser needs of each screen: its id and its signals, defaults
- * filled in. The build writes this (and nothing else of the flows) into each portal's content
- * script through the virtual module `virtual:loketgids-screens/<portal>` (wxt.config.ts).
+ * What the content script needs of each screen: its id and its signals, without their sources or
+ * any default written out; and, where every step of every flow on that screen marks the same
+ * target with no placeholder in it, that step and target (`mark`), so the content script can show
+ * it before the guide module is there (lib/overlay/early-mark.ts). The build writes this (and
+ * nothing else of the flows) into each portal's content script through the virtual module
+ * `virtual:loketgids-screens/<portal>` (wxt.config.ts).
  */
-export function recognitionScreens(inputs: readonly PageStateInput[]): Recognisable[] {
-  return definePages(inputs).map(({ id, recognise: { signals, threshold, generic } }) => ({
-    id,
-    recognise: {
-      // Sources are for people (the report, the tests); a `false` is what a missing key means.
-      signals: signals.map(({ source: _source, ...signal }) => {
-        if (signal.kind === 'path' || signal.kind === 'lang' || signal.required) return signal;
-        const { required: _required, ...optional } = signal;
-        return optional;
-      }),
-      threshold,
-      ...(generic ? { generic } : {}),
-    },
-  }));
+export function recognitionScreens(input: PortalGuideInput): Screen[] {
+  const { pages, flows } = definePortalGuide(input);
+  const steps = flows.flatMap((f) => f.steps);
+  return pages.map(({ id, recognise: { signals, threshold, generic }, targets }) => {
+    const mark = earlyMark(id, steps, (key) => targets[key]);
+    return {
+      id,
+      recognise: {
+        // Sources are for people (the report, the tests); a `false` is what a missing key means.
+        signals: signals.map(({ source: _source, ...signal }) => {
+          if (signal.kind === 'path' || signal.kind === 'lang' || signal.required) return signal;
+          const { required: _required, ...optional } = signal;
+          return optional;
+        }),
+        threshold,
+        ...(generic ? { generic } : {}),
+      },
+      ...(mark ? { mark } : {}),
+    };
+  });
+}
+
+/** The one step and target every flow shows on a screen, if there is one and it needs no value. */
+function earlyMark(
+  screen: string,
+  steps: readonly Step[],
+  targetOf: (key: string) => Target | undefined,
+): Screen['mark'] {
+  // A screen some step calls a problem shows that step's problem, with no target.
+  if (steps.some((step) => step.problems.some((problem) => problem.page === screen))) return undefined;
+  const here = steps.filter((step) => step.page === screen);
+  const [first] = here;
+  if (!first?.target || here.some((step) => step.id !== first.id || step.target !== first.target)) return undefined;
+  const target = targetOf(first.target);
+  if (!target) return undefined;
+  const { lookFor: _lookFor, selectors, ...rest } = target;
+  const fingerprint: Fingerprint = { ...rest, selectors: selectors.map(({ css }) => ({ css })) };
+  // `{ownOrganisation}`, `{service}`: filled from settings and tab state, which only the guide reads.
+  if (/\{\w+\}/.test(JSON.stringify(fingerprint))) return undefined;
+  return { step: first.id, target: fingerprint };
 }
 
 export function definePortalGuide(input: PortalGuideInput): PortalGuide {

@@ -3,6 +3,6 @@
  * reads them (lib/flows/define.ts `recognitionScreens`), written by the build (wxt.config.ts).
  */
 declare module 'virtual:loketgids-screens/*' {
-  const screens: readonly import('../guide/recognise').Recognisable[];
+  const screens: readonly import('../guide/recognise').Screen[];
   export default screens;
 }

@@ -14,6 +14,7 @@ import { accessibleName, byRole, elementsByRole } from './a11y';
 import { type PageView, parentAcross, proseText } from './dom';
 import { PATTERNS } from './patterns';
 import type { PageState, Signal } from './schema';
+import type { Fingerprint } from './target';
 import { findPhrase, nameEvidence, normaliseText, phrase } from './text';
 
 /** How far the best state must lead the runner-up. */
@@ -41,6 +42,13 @@ export interface SignalResult<S extends LeanSignal = Signal> {
 export interface Recognisable {
   id: string;
   recognise: { signals: readonly LeanSignal[]; threshold: number; generic?: boolean };
+}
+/**
+ * A screen as the content script carries it (lib/flows/define.ts `recognitionScreens`): what
+ * recognition reads, and the step and target to mark at once where every flow agrees on them.
+ */
+export interface Screen extends Recognisable {
+  mark?: { step: string; target: Fingerprint };
 }
 type SignalOf<P extends Recognisable> = P['recognise']['signals'][number];
 

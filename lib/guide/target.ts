@@ -21,6 +21,9 @@ import { fillPlaceholders, findPhrase, nameEvidence, nameSimilarity, normaliseTe
 
 export type TargetVars = Readonly<Record<string, string | undefined>>;
 
+/** What finding a target reads of it: not the card's words (`lookFor`), nor the selectors' notes. */
+export type Fingerprint = Omit<Target, 'lookFor' | 'selectors'> & { selectors: readonly { css: string }[] };
+
 export interface Candidate {
   element: Element;
   score: number;
@@ -34,6 +37,9 @@ export interface FoundTarget {
   /** The best other control, if any (for the margin and for tests). */
   runnerUp?: Candidate;
 }
+
+/** The attribute the target carries while its step is shown: `data-loketgids-target="<step id>"`. */
+export const TARGET_ATTRIBUTE = 'data-loketgids-target';
 
 /** Minimum score of an accepted target. */
 export const ACCEPT = 0.6;
@@ -179,7 +185,7 @@ function tooBig(view: PageView, element: Element): boolean {
  * @example
  * scoreCandidates(view, page.targets.doorgaan)[0].element // → the "Doorgaan" button
  */
-export function scoreCandidates(view: PageView, target: Target, vars: TargetVars = {}): Candidate[] {
+export function scoreCandidates(view: PageView, target: Fingerprint, vars: TargetVars = {}): Candidate[] {
   const fill = (text: string | undefined) => (text === undefined ? undefined : fillPlaceholders(text, vars));
   const names = target.names
     ?.map(fill)
@@ -281,7 +287,7 @@ export function scoreCandidates(view: PageView, target: Target, vars: TargetVars
  * @example
  * findTarget(view, page.targets['organisatie-tegel'], { ownOrganisation: 'SD WORX' })?.element
  */
-export function findTarget(view: PageView, target: Target, vars: TargetVars = {}): FoundTarget | undefined {
+export function findTarget(view: PageView, target: Fingerprint, vars: TargetVars = {}): FoundTarget | undefined {
   const candidates = scoreCandidates(view, target, vars);
   const best = candidates[0];
   if (!best || best.score < ACCEPT) return undefined;

@@ -26,7 +26,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CORRECTIONS_KEY, EXTRAS_KEYS } from '../corrections/keys';
 import { isOwnHost, markOwnHost, mayRenderUnseen, type PageView, readPage } from '../guide/dom';
-import { type Recognisable, type Recognition, recognise } from '../guide/recognise';
+import { type Recognisable, type Recognition, recognise, type Screen } from '../guide/recognise';
 import { createChangeFilter, PAGE_CHANGES } from '../guide/runtime/changes';
 import { createTicker } from '../guide/schedule';
 import { loadTabState, type TabState } from '../guide/tab-state';
@@ -35,6 +35,7 @@ import type { LauncherText } from '../i18n/launcher';
 import { PORTALS, type PortalId } from '../portals';
 import { PANEL_PORT } from '../sidepanel/port';
 import { type Lang, readState } from '../state';
+import { type DropEarlyMark, showEarlyMark } from './early-mark';
 import launcherCss from './launcher.css?inline';
 import { loadGuideModule } from './lazy';
 import { guardStartEvent, keepMounted, listenForShortcut } from './page-hooks';
@@ -45,7 +46,7 @@ import { loadUi } from './ui-state';
 export interface BootOptions {
   portal: PortalId;
   /** The portal's screens as the recogniser reads them (`virtual:loketgids-screens/<portal>`). */
-  pages: readonly Recognisable[];
+  pages: readonly Screen[];
   /** The guide module (entrypoints/<portal>-guide.ts), listed in the manifest's web_accessible_resources. */
   file: `/${string}.js`;
   /** The launcher's words in the languages this portal's card speaks (lib/i18n/launcher.ts). */
@@ -108,6 +109,9 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   let unkeep: (() => void) | undefined;
   let placed: AbortController | undefined;
   let launcherUnsure = false;
+  /** The target marked before the guide module is there (./early-mark.ts), until the guide's ring is. */
+  let dropEarly: DropEarlyMark | undefined;
+  let loaded = false;
   const watching = new AbortController();
   ctx.onInvalidated(() => watching.abort());
 
@@ -129,14 +133,40 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
           // Watched until the guide is there: a change meanwhile makes the first look stale.
           watching.abort();
           dropLauncher();
+          handOver(started);
           return started;
         },
         () => {
           watching.abort();
+          handOver(undefined);
           return undefined;
         },
       );
     return handle;
+  }
+
+  /** The guide is there: the early ring goes once the guide has had its first round (and its own ring). */
+  function handOver(started: OverlayHandle | undefined): void {
+    loaded = true;
+    const drop = dropEarly;
+    dropEarly = undefined;
+    if (!drop) return;
+    if (started) void started.guide.ready.finally(() => drop({ keepMark: true }));
+    else drop();
+  }
+
+  /**
+   * A sure screen's target, marked at once where every flow marks the same one — unless the
+   * guide would not: its card closed, another screen pinned on this page, screens taught.
+   */
+  function markEarly(screen: Screen, view: PageView): void {
+    const { mark } = screen;
+    if (!mark) return;
+    void Promise.all([early.ui, early.tab, early.extras.catch(() => ({}))]).then(([ui, tab, raw]) => {
+      if (loaded || ctx.isInvalid || ui === 'dismissed' || hasCorrections(raw, portal)) return;
+      if (tab?.pinned && tab.pinned.path === view.url.pathname) return;
+      dropEarly = showEarlyMark(view, mark, ctx.signal);
+    });
   }
 
   /**
@@ -214,8 +244,10 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     looked = { view: firstView, found: recognise(pages, firstView, VERDICT) };
     // Watched also while the guide loads: a change meanwhile makes this look stale for it.
     for (const root of firstView.roots) observe(root);
-    if (looked.found.kind === 'sure') void load();
-    else {
+    if (looked.found.kind === 'sure') {
+      void load();
+      markEarly(looked.found.page, firstView);
+    } else {
       void Promise.all([early.tab, early.extras.catch(() => ({}))]).then(([tabState, raw]) => {
         known = { tab: tabState, taught: hasCorrections(raw, portal) };
         check();

@@ -50,6 +50,80 @@ describe('a portal page loads the guide only where it needs it', () => {
     await page.close();
   });
 
+  it('a screen whose target every flow agrees on: the content script rings it before the guide is there, the guide takes it over', async () => {
+    const page = await browser.context.newPage();
+    // What the page shows, in order, seen from the page's own world.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      const ringOf = (host: Element | null) => host?.shadowRoot?.querySelector('.lg-ring:not([hidden])');
+      new MutationObserver(() => {
+        const target = document.querySelector('[data-loketgids-target]');
+        const early = ringOf(document.querySelector('[data-loketgids-ring]'));
+        const guide = ringOf(document.querySelector('[data-loketgids]'));
+        const box = (el: Element | null | undefined) => {
+          const r = el?.getBoundingClientRect();
+          return r ? [r.left, r.top, r.right, r.bottom].map(Math.round).join(',') : '';
+        };
+        // The ring around the target: 4 px out on every side.
+        const around = (ring: Element | null | undefined) => {
+          const t = target?.getBoundingClientRect();
+          const r = ring?.getBoundingClientRect();
+          return !!t && !!r && r.left <= t.left && r.top <= t.top && r.right >= t.right && r.bottom >= t.bottom;
+        };
+        const state = [
+          target ? `target:${target.getAttribute('data-loketgids-target')}` : 'no target',
+          early ? `early ring${around(early) ? ' around it' : ` at ${box(early)}`}` : 'no early ring',
+          guide ? `guide ring${around(guide) ? ' around it' : ` at ${box(guide)}`}` : 'no guide ring',
+        ].join(', ');
+        if (seen.at(-1) !== state) seen.push(state);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto('https://wse-loket.vlaanderen.be/');
+    await expect.poll(() => targets(page), { timeout: 10_000 }).toEqual([['aanmelden', expect.any(String)]]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.at(-1)), { timeout: 10_000 })
+      .toBe('target:aanmelden, no early ring, guide ring around it');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    // Marked and ringed by the content script first; then the guide's ring on the same element;
+    // no moment with two rings, none with a ring elsewhere, none with the mark on another element.
+    expect(seen.filter((s) => s !== 'no target, no early ring, no guide ring')).toEqual([
+      'target:aanmelden, early ring around it, no guide ring',
+      ...(seen.includes('target:aanmelden, no early ring, no guide ring')
+        ? ['target:aanmelden, no early ring, no guide ring']
+        : []),
+      'target:aanmelden, no early ring, guide ring around it',
+    ]);
+    expect((await targets(page))[0]?.[1]).toContain('onderneming of organisatie');
+    await page.close();
+  });
+
+  it('no early ring where the guide would mark nothing: the card dismissed on this portal', async () => {
+    await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+        .chrome;
+      await api.storage.local.set({ 'loketgids:overlay': { wse: 'dismissed' } });
+    });
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __early: boolean };
+      w.__early = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-loketgids-ring], [data-loketgids-target]')) w.__early = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto('https://wse-loket.vlaanderen.be/');
+    await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __early: boolean }).__early)).toBe(false);
+    await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } })
+        .chrome;
+      await api.storage.local.remove('loketgids:overlay');
+    });
+    await page.close();
+  });
+
   it('a page that is none of its screens: the launcher alone, no guide module, until the person asks', async () => {
     const { page, scripts } = await openWatched(browser, '/nieuws');
     const launcher = card(page).getByRole('button', { name: /^Loketgids/ });

@@ -6,9 +6,10 @@
  */
 import type { PageView } from '../dom';
 import { followLayout } from '../follow';
+import { TARGET_ATTRIBUTE } from '../target';
 import type { Core } from './state';
 
-export const TARGET_ATTRIBUTE = 'data-loketgids-target';
+export { TARGET_ATTRIBUTE } from '../target';
 
 export interface Marking {
   /** Take the mark off the target (it stays marked in the state no more). */

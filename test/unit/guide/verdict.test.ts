@@ -21,7 +21,7 @@ afterEach(() => {
 
 const portalPages = (portal: string) => PAGES.filter((page) => page.id.startsWith(`${portal}.`));
 /** The screens as the build writes them into the portal's content script (no sources, no defaults). */
-const screensOf = (portal: string) => recognitionScreens(GUIDE_INPUTS[portal as PortalId]?.pages ?? []);
+const screensOf = (portal: string) => recognitionScreens(GUIDE_INPUTS[portal as PortalId] ?? { pages: [], flows: [] });
 
 function summary<P extends Recognisable>(found: Recognition<P>) {
   return {
