@@ -8,7 +8,7 @@
  * Never holds a rijksregisternummer or anything typed into a portal field.
  */
 import { isNumber, isRecord, isString, onlyKeys, pick } from '../guard';
-import { request } from '../messaging';
+import { passOn, request, send } from '../messaging';
 
 export interface TabState {
   flowId: string;
@@ -53,7 +53,8 @@ export function parseTabState(value: unknown): TabState | null {
 /** The tab's guide state, or null (also when the background cannot be reached). */
 export async function loadTabState(): Promise<TabState | null> {
   try {
-    const { state } = await request<'guide.getTabState'>({ type: 'guide.getTabState' });
+    // The answer's one guard, not the table of all (this runs in every portal page's content script).
+    const { state } = await send<'guide.getTabState'>({ type: 'guide.getTabState' }, passOn('state'));
     return parseTabState(state);
   } catch {
     return null;

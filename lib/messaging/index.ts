@@ -57,7 +57,10 @@ const testResultGuard: Guard<TestResult> = (value) => {
 
 const okGuard = (value: Record<string, unknown>) => (typeof value.ok === 'boolean' ? { ok: value.ok } : undefined);
 /** An answer the caller checks itself (tab state, explanations): passed on as it is. */
-const passOn = (key: string) => (value: Record<string, unknown>) => (key in value ? { [key]: value[key] } : undefined);
+export const passOn =
+  <K extends string>(key: K) =>
+  (value: Record<string, unknown>) =>
+    key in value ? ({ [key]: value[key] } as { [k in K]: unknown }) : undefined;
 
 /** The shape of each answer, checked before the page's code sees it. */
 export const RESPONSE_GUARDS: { [T in RequestType]: (answer: Record<string, unknown>) => ResponseOf<T> | undefined } = {
@@ -96,11 +99,25 @@ export const RESPONSE_GUARDS: { [T in RequestType]: (answer: Record<string, unkn
 };
 
 /** Send a request to the background and check the answer. Throws on an error or malformed answer. */
-export async function request<T extends RequestType>(message: RequestOf<T> & { type: T }): Promise<ResponseOf<T>> {
+export function request<T extends RequestType>(message: RequestOf<T> & { type: T }): Promise<ResponseOf<T>> {
+  return send(message, RESPONSE_GUARDS[message.type] as (a: Record<string, unknown>) => ResponseOf<T> | undefined);
+}
+
+/**
+ * `request` with the answer's guard given: a script that asks for one thing (the content script's
+ * tab state) then carries that guard alone, not every answer's.
+ *
+ * @example
+ * const { state } = await send({ type: 'guide.getTabState' }, passOn('state'));
+ */
+export async function send<T extends RequestType>(
+  message: RequestOf<T> & { type: T },
+  check: (answer: Record<string, unknown>) => ResponseOf<T> | undefined,
+): Promise<ResponseOf<T>> {
   const answer = (await browser.runtime.sendMessage(message)) as unknown;
   if (!isRecord(answer)) throw new Error(`Geen antwoord op ${message.type}`);
   if (isString(answer.error)) throw new Error(answer.error);
-  const checked = (RESPONSE_GUARDS[message.type] as (a: Record<string, unknown>) => ResponseOf<T> | undefined)(answer);
+  const checked = check(answer);
   if (checked === undefined) throw new Error(`Ongeldig antwoord op ${message.type}`);
   return checked;
 }

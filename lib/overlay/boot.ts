@@ -35,7 +35,7 @@ import type { LauncherText } from '../i18n/launcher';
 import { PORTALS, type PortalId } from '../portals';
 import { PANEL_PORT } from '../sidepanel/port';
 import { type Lang, readState } from '../state';
-import { type DropEarlyMark, showEarlyMark } from './early-mark';
+import { type EarlyMark, showEarlyMark } from './early-mark';
 import launcherCss from './launcher.css?inline';
 import { loadGuideModule } from './lazy';
 import { guardStartEvent, keepMounted, listenForShortcut } from './page-hooks';
@@ -55,13 +55,6 @@ export interface BootOptions {
 
 /** Only the verdict: states that cannot be a candidate are not weighed to the end (lib/guide/recognise.ts). */
 const VERDICT = { verdict: true } as const;
-
-/** The launcher going into (or out of) the page: no change of the page's own. */
-function ownInsertion(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => isOwnHost(node));
-}
 
 /** Any correction for this portal in the raw mirror (lib/corrections/model.ts `toCorrections`; the guide module checks them). */
 function hasCorrections(raw: Record<string, unknown>, portal: PortalId): boolean {
@@ -94,6 +87,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
       return look;
     },
     own: markOwnHost,
+    hosts: () => [earlyMark?.host, launcher].filter((host): host is HTMLElement => host !== undefined),
     state: readState(),
     tab: loadTabState(),
     ui: loadUi(portal).catch(() => 'open' as const),
@@ -110,7 +104,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   let placed: AbortController | undefined;
   let launcherUnsure = false;
   /** The target marked before the guide module is there (./early-mark.ts), until the guide's ring is. */
-  let dropEarly: DropEarlyMark | undefined;
+  let earlyMark: EarlyMark | undefined;
   let loaded = false;
   const watching = new AbortController();
   ctx.onInvalidated(() => watching.abort());
@@ -148,11 +142,11 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   /** The guide is there: the early ring goes once the guide has had its first round (and its own ring). */
   function handOver(started: OverlayHandle | undefined): void {
     loaded = true;
-    const drop = dropEarly;
-    dropEarly = undefined;
-    if (!drop) return;
-    if (started) void started.guide.ready.finally(() => drop({ keepMark: true }));
-    else drop();
+    const shown = earlyMark;
+    earlyMark = undefined;
+    if (!shown) return;
+    if (started) void started.guide.ready.finally(() => shown.drop({ keepMark: true }));
+    else shown.drop();
   }
 
   /**
@@ -165,7 +159,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     void Promise.all([early.ui, early.tab, early.extras.catch(() => ({}))]).then(([ui, tab, raw]) => {
       if (loaded || ctx.isInvalid || ui === 'dismissed' || hasCorrections(raw, portal)) return;
       if (tab?.pinned && tab.pinned.path === view.url.pathname) return;
-      dropEarly = showEarlyMark(view, mark, ctx.signal);
+      earlyMark = showEarlyMark(view, mark, ctx.signal);
     });
   }
 
@@ -193,10 +187,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver((records) => {
     // A counter ticking far from anything recognition reads is let go (lib/guide/runtime/changes.ts).
-    if (
-      records.every((record) => isOwn(record.target) || ownInsertion(record) || !changes.mayMatter(record, undefined))
-    )
-      return;
+    if (records.every((record) => isOwn(record.target) || !changes.mayMatter(record, undefined))) return;
     looked = undefined;
     ticker.settle.reset();
     ticker.schedule();

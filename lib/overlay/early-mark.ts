@@ -8,9 +8,9 @@
  * is there.
  *
  * @example
- * const drop = showEarlyMark(view, screen.mark, ctx.signal);
+ * const shown = showEarlyMark(view, screen.mark, ctx.signal);
  * // … the guide module has drawn its own ring:
- * drop({ keepMark: true });
+ * shown?.drop({ keepMark: true });
  */
 import type { PageView } from '../guide/dom';
 import { markOwnHost } from '../guide/dom';
@@ -19,7 +19,12 @@ import { findTarget, TARGET_ATTRIBUTE } from '../guide/target';
 import launcherCss from './launcher.css?inline';
 import { createRing } from './ring';
 
-export type DropEarlyMark = (options?: { keepMark?: boolean }) => void;
+export interface EarlyMark {
+  /** The ring's host in the page (the guide module counts it as its own, not the page's). */
+  host: HTMLElement;
+  /** Take the ring away, and the mark too unless the guide has taken it over. */
+  drop(options?: { keepMark?: boolean }): void;
+}
 
 /**
  * Mark the screen's target and ring it; undefined when there is no such target, or not one
@@ -29,7 +34,7 @@ export function showEarlyMark(
   view: PageView,
   mark: NonNullable<Screen['mark']>,
   signal: AbortSignal,
-): DropEarlyMark | undefined {
+): EarlyMark | undefined {
   const element = findTarget(view, mark.target)?.element;
   if (!element || !document.body || signal.aborted) return undefined;
   element.setAttribute(TARGET_ATTRIBUTE, mark.step);
@@ -48,11 +53,15 @@ export function showEarlyMark(
   const moved = new AbortController();
   let queued = 0;
   const soon = () => {
-    if (!queued) queued = requestAnimationFrame(() => ((queued = 0), place()));
+    if (queued) return;
+    queued = requestAnimationFrame(() => {
+      queued = 0;
+      place();
+    });
   };
   addEventListener('scroll', soon, { capture: true, passive: true, signal: moved.signal });
   addEventListener('resize', soon, { passive: true, signal: moved.signal });
-  const drop: DropEarlyMark = ({ keepMark = false } = {}) => {
+  const drop: EarlyMark['drop'] = ({ keepMark = false } = {}) => {
     if (moved.signal.aborted) return;
     moved.abort();
     cancelAnimationFrame(queued);
@@ -60,5 +69,5 @@ export function showEarlyMark(
     if (!keepMark && element.getAttribute(TARGET_ATTRIBUTE) === mark.step) element.removeAttribute(TARGET_ATTRIBUTE);
   };
   signal.addEventListener('abort', () => drop(), { once: true });
-  return drop;
+  return { host, drop };
 }

@@ -79,6 +79,7 @@ export async function startOverlay(
     css: options.css,
     onMount(container, shadow) {
       early?.own?.(ui.shadowHost);
+      for (const own of early?.hosts?.() ?? []) markOwnHost(own);
       focus = createFocusKeeper(shadow);
       placer = createPlacer(container, (node) => node === ui.shadowHost);
       // Opened from the content script's launcher: the whole card, where it covers least.
@@ -242,6 +243,8 @@ export interface OverlayOptions {
     look?: () => { view: PageView; found: Recognition<Recognisable> } | undefined;
     /** Tell the content script's reader and observer that this host is the overlay's, not the page's. */
     own?: (host: Element) => void;
+    /** The content script's own hosts in the page (its early ring): none of the page's, for the guide either. */
+    hosts?: () => readonly Element[];
     state: Promise<State>;
     tab: Promise<TabState | null>;
     ui: Promise<UiMode>;

@@ -22,6 +22,7 @@
  * A page state added later with a number in its wording is covered by the second rule, because
  * the numbers are read from the states given to the guide.
  */
+import { isOwnHost } from '../dom';
 import type { Recognisable } from '../recognise';
 import type { PageState } from '../schema';
 
@@ -65,6 +66,13 @@ export interface ChangeFilter {
  * const changes = createChangeFilter(portalPages);
  * new MutationObserver((records) => records.some((r) => changes.mayMatter(r, marked)) && schedule());
  */
+/** One of the extension's own hosts going into (or out of) the page: no change of the page's own. */
+export function ownInsertion(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => isOwnHost(node));
+}
+
 export function createChangeFilter(pages: readonly ChangeScreen[]): ChangeFilter {
   const named = namedNumbers(pages);
 
@@ -106,6 +114,7 @@ export function createChangeFilter(pages: readonly ChangeScreen[]): ChangeFilter
 
   return {
     mayMatter(record, target) {
+      if (ownInsertion(record)) return false;
       if (!textOnly(record)) return true;
       const node = record.target;
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;

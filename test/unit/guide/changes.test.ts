@@ -6,6 +6,7 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES_BY_ID } from '../../../lib/flows/registry';
+import { markOwnHost } from '../../../lib/guide/dom';
 import { createChangeFilter } from '../../../lib/guide/runtime/changes';
 
 const pagesOf = (portal: string) => [...PAGES_BY_ID.values()].filter((page) => page.id.startsWith(`${portal}.`));
@@ -58,6 +59,23 @@ describe('changes that cannot matter', () => {
         (cell(doc).firstChild as Text).data = '12:03:45';
       }),
     ).toBe(false);
+  });
+
+  it("the extension's own host going in or out (the early ring, the launcher), not a page element with it", async () => {
+    const host = (doc: Document) => {
+      const element = doc.createElement('div');
+      markOwnHost(element);
+      return element;
+    };
+    expect(await mayMatter(GRID, (doc) => doc.body.append(host(doc)))).toBe(false);
+    expect(
+      await mayMatter(GRID, (doc) => {
+        const own = host(doc);
+        doc.body.append(own);
+        own.remove();
+      }),
+    ).toBe(false);
+    expect(await mayMatter(GRID, (doc) => doc.body.append(host(doc), doc.createElement('p')))).toBe(true);
   });
 });
 
