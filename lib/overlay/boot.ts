@@ -24,7 +24,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CORRECTIONS_KEY, EXTRAS_KEYS } from '../corrections/keys';
+import { CORRECTIONS_KEY, EXTRAS_KEYS, POLICY_MIRROR_KEY, STEPS_MIRROR_KEY } from '../corrections/keys';
 import { isOwnHost, markOwnHost, mayRenderUnseen, type PageView, readPage } from '../guide/dom';
 import { type Recognisable, type Recognition, recognise, type Screen } from '../guide/recognise';
 import { createChangeFilter, PAGE_CHANGES } from '../guide/runtime/changes';
@@ -34,7 +34,7 @@ import { resolveLang } from '../i18n/lang';
 import type { LauncherText } from '../i18n/launcher';
 import { PORTALS, type PortalId } from '../portals';
 import { PANEL_PORT } from '../sidepanel/port';
-import { type Lang, readState } from '../state';
+import { type Lang, readState, type State } from '../state';
 import { type EarlyMark, showEarlyMark } from './early-mark';
 import launcherCss from './launcher.css?inline';
 import { loadGuideModule } from './lazy';
@@ -56,10 +56,28 @@ export interface BootOptions {
 /** Only the verdict: states that cannot be a candidate are not weighed to the end (lib/guide/recognise.ts). */
 const VERDICT = { verdict: true } as const;
 
-/** Any correction for this portal in the raw mirror (lib/corrections/model.ts `toCorrections`; the guide module checks them). */
-function hasCorrections(raw: Record<string, unknown>, portal: PortalId): boolean {
-  const list = (raw[CORRECTIONS_KEY] as Record<string, unknown> | undefined)?.[portal];
+/** Any entry for this portal in a raw mirror (lib/corrections/extras.ts; the guide module checks them). */
+function hasEntries(raw: Record<string, unknown>, key: string, portal: PortalId): boolean {
+  const list = (raw[key] as Record<string, unknown> | undefined)?.[portal];
   return Array.isArray(list) && list.length > 0;
+}
+
+/** Any correction for this portal in the raw mirror (lib/corrections/model.ts `toCorrections`). */
+const hasCorrections = (raw: Record<string, unknown>, portal: PortalId) => hasEntries(raw, CORRECTIONS_KEY, portal);
+
+/**
+ * The flows as the build saw them: no flow switched off (settings or policy), no pack step, no
+ * correction — else the guide may choose another step or target than the screen's `mark`.
+ */
+function flowsAsBuilt(raw: Record<string, unknown>, portal: PortalId, state: State | undefined): boolean {
+  const policy = raw[POLICY_MIRROR_KEY] as { disabledFlows?: unknown } | undefined;
+  const off = Array.isArray(policy?.disabledFlows) && policy.disabledFlows.length > 0;
+  return (
+    !off &&
+    !hasCorrections(raw, portal) &&
+    !hasEntries(raw, STEPS_MIRROR_KEY, portal) &&
+    (state?.settings.disabledFlows.length ?? 0) === 0
+  );
 }
 
 /**
@@ -167,23 +185,26 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
 
   /**
    * A sure screen's target, marked at once where every flow marks the same one — unless the
-   * guide would not: its card closed, another screen pinned on this page, screens taught.
+   * guide might not: its card closed, another screen pinned on this page, flows not as built
+   * (switched off, pack steps, taught screens).
    */
   function markEarly(screen: Screen, view: PageView): void {
     const { mark } = screen;
     if (!mark) return;
     // Storage answers before the page is parsed; the tab's state comes from the service worker,
     // which may first have to wake: the ring does not wait for it, and goes if it says otherwise.
-    void Promise.all([early.ui, early.extras.catch(() => ({}))]).then(([ui, raw]) => {
-      if (loaded || ctx.isInvalid || ui === 'dismissed' || hasCorrections(raw, portal)) return;
-      const shown = showEarlyMark(view, mark, ctx.signal);
-      earlyMark = shown;
-      void early.tab.then((tab) => {
-        if (!tab?.pinned || tab.pinned.path !== view.url.pathname || earlyMark !== shown) return;
-        earlyMark = undefined;
-        shown?.drop();
-      });
-    });
+    void Promise.all([early.ui, early.extras.catch(() => ({})), early.state.catch(() => undefined)]).then(
+      ([ui, raw, state]) => {
+        if (loaded || ctx.isInvalid || ui === 'dismissed' || !flowsAsBuilt(raw, portal, state)) return;
+        const shown = showEarlyMark(view, mark, ctx.signal);
+        earlyMark = shown;
+        void early.tab.then((tab) => {
+          if (!tab?.pinned || tab.pinned.path !== view.url.pathname || earlyMark !== shown) return;
+          earlyMark = undefined;
+          shown?.drop();
+        });
+      },
+    );
   }
 
   /**

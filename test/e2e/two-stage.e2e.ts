@@ -98,29 +98,35 @@ describe('a portal page loads the guide only where it needs it', () => {
     await page.close();
   });
 
-  it('no early ring where the guide would mark nothing: the card dismissed on this portal', async () => {
-    await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
-        .chrome;
-      await api.storage.local.set({ 'loketgids:overlay': { wse: 'dismissed' } });
-    });
+  it.each([
+    ['the card dismissed on this portal', { 'loketgids:overlay': { wse: 'dismissed' } }],
+    ['a flow switched off by policy', { 'loketgids:policy': { disabledFlows: ['wse.vov.terugbetaling'] } }],
+    ['pack steps for this portal', { 'loketgids:pack-steps': { wse: [{ flow: 'wse.vov.terugbetaling' }] } }],
+  ])('no early ring where the guide may decide otherwise: %s', async (_case, stored) => {
+    const set = (values: Record<string, unknown>) =>
+      browser.worker.evaluate(async (v) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+          .chrome;
+        await api.storage.local.set(v);
+      }, values);
+    await set(stored);
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __early: boolean };
       w.__early = false;
       new MutationObserver(() => {
-        if (document.querySelector('[data-loketgids-ring], [data-loketgids-target]')) w.__early = true;
-      }).observe(document, { subtree: true, childList: true, attributes: true });
+        if (document.querySelector('[data-loketgids-ring]')) w.__early = true;
+      }).observe(document, { subtree: true, childList: true });
     });
     await page.goto('https://wse-loket.vlaanderen.be/');
     await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __early: boolean }).__early)).toBe(false);
-    await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } })
+    await browser.worker.evaluate(async (keys) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } })
         .chrome;
-      await api.storage.local.remove('loketgids:overlay');
-    });
+      await api.storage.local.remove(keys);
+    }, Object.keys(stored));
     await page.close();
   });
 
