@@ -65,6 +65,9 @@ function hasEntries(raw: Record<string, unknown>, key: string, portal: PortalId)
 /** Any correction for this portal in the raw mirror (lib/corrections/model.ts `toCorrections`). */
 const hasCorrections = (raw: Record<string, unknown>, portal: PortalId) => hasEntries(raw, CORRECTIONS_KEY, portal);
 
+/** The person said which screen this page is (the guide was unsure), for this very path. */
+const pinnedHere = (tab: TabState | null, view: PageView) => tab?.pinned?.path === view.url.pathname;
+
 /**
  * The flows as the build saw them: no flow switched off (settings or policy), no pack step, no
  * correction — else the guide may choose another step or target than the screen's `mark`.
@@ -199,7 +202,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
         const shown = showEarlyMark(view, mark, ctx.signal);
         earlyMark = shown;
         void early.tab.then((tab) => {
-          if (!tab?.pinned || tab.pinned.path !== view.url.pathname || earlyMark !== shown) return;
+          if (!pinnedHere(tab, view) || earlyMark !== shown) return;
           earlyMark = undefined;
           shown?.drop();
         });
@@ -220,7 +223,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     taught: boolean,
   ): 'guide' | 'unsure' | 'none' {
     if (taught) return 'guide';
-    if (tabState?.pinned && tabState.pinned.path === view.url.pathname) return 'guide';
+    if (pinnedHere(tabState, view)) return 'guide';
     if (found.kind === 'sure') return 'guide';
     if (found.kind === 'none') return 'none';
     const inTask = tabState?.lastStepId !== undefined && !tabState.done;

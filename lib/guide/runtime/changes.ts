@@ -40,6 +40,13 @@ const NUMBER_ONLY = /^[\d\s.,:;/%+\-–()]*$/;
 /** A screen as the filter reads it: its signals, and its targets where the script has them. */
 export type ChangeScreen = Recognisable & Partial<Pick<PageState, 'targets'>>;
 
+/** One of the extension's own hosts going into (or out of) the page: no change of the page's own. */
+export function ownInsertion(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => isOwnHost(node));
+}
+
 /**
  * What the guide observes of a page (the runtime's watch and the content script's recogniser,
  * lib/overlay/boot.ts): structure and text, the text before a change (a number that stays a number
@@ -66,13 +73,6 @@ export interface ChangeFilter {
  * const changes = createChangeFilter(portalPages);
  * new MutationObserver((records) => records.some((r) => changes.mayMatter(r, marked)) && schedule());
  */
-/** One of the extension's own hosts going into (or out of) the page: no change of the page's own. */
-export function ownInsertion(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => isOwnHost(node));
-}
-
 export function createChangeFilter(pages: readonly ChangeScreen[]): ChangeFilter {
   const named = namedNumbers(pages);
 
