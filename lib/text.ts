@@ -55,14 +55,18 @@ export function normaliseText(text: string): string {
 
 const normalised = new Map<string, string>();
 
+/** Where one of SYNONYMS may apply: each of them starts with one of these (one scan, not six). */
+const SYNONYM_START = /\b(?:kbo|ondernemings|enterprise|e ?mail|begin datum|eind datum|wilt)/;
+const NON_ASCII = /[\u0080-\uffff]/;
+const NOT_ASCII_WORD = /[^a-z0-9]+/g;
+
 function fold(text: string): string {
-  let out = text
-    .replace(INVISIBLE, '')
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .toLowerCase()
-    .replace(NOT_WORD, ' ')
-    .trim();
+  // Plain ASCII (most names and labels): no invisible characters, accents or other scripts, so
+  // the same result without decomposing and without the Unicode classes.
+  let out = NON_ASCII.test(text)
+    ? text.replace(INVISIBLE, '').normalize('NFD').replace(COMBINING, '').toLowerCase().replace(NOT_WORD, ' ').trim()
+    : text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
+  if (!SYNONYM_START.test(out)) return out;
   for (const [pattern, canonical] of SYNONYMS) if (pattern.test(out)) out = out.replace(pattern, canonical);
   return out;
 }

@@ -248,6 +248,38 @@ export function isShown(element: Element): boolean {
   return true;
 }
 
+const shownMemos = new WeakMap<PageView, WeakMap<Element, boolean>>();
+
+/**
+ * `isShown`, for the life of one view: each element's answer is kept, so the elements of a page
+ * share their ancestors' (the recogniser asks it of every link and button).
+ */
+export function isShownIn(view: PageView, element: Element): boolean {
+  let memo = shownMemos.get(view);
+  if (!memo) {
+    memo = new WeakMap();
+    shownMemos.set(view, memo);
+  }
+  const known = memo.get(element);
+  if (known !== undefined) return known;
+  let value = !isHidden(element);
+  if (value) {
+    const up = shownParent(element);
+    value = up === undefined || isShownIn(view, up);
+  }
+  memo.set(element, value);
+  return value;
+}
+
+/** The element `isShown` looks at next: the parent element, or a shadow root's host. */
+function shownParent(element: Element): Element | undefined {
+  for (let node = element.parentNode; node; node = node.parentNode) {
+    if (node.nodeType === 1) return node as Element;
+    if (node.nodeType === 11) return (node as ShadowRoot).host ?? undefined;
+  }
+  return undefined;
+}
+
 /**
  * The first element matching `selector` in a root or page view, or `undefined` when absence is
  * expected (select-dom's `$optional`).

@@ -12,7 +12,7 @@
  */
 import { accessibleName, byRole, elementsByRole, labelTextOf } from './a11y';
 import { kboNumbersIn } from './checks';
-import { displayText, inChrome, isShown, type PageView } from './dom';
+import { displayText, inChrome, isShownIn, type PageView } from './dom';
 import { readServices } from './services';
 import { findPhrase, normaliseText } from './text';
 
@@ -85,7 +85,7 @@ const CLICKABLE = 'a[href], button, [role="button"], [role="link"], [role="radio
 /** The clickable choices in the page's content: not in header, footer or menus, not inline links. */
 function choices(view: PageView): Element[] {
   return view.queryAll(CLICKABLE).filter((el) => {
-    if (!isShown(el) || inChrome(el)) return false;
+    if (!isShownIn(view, el) || inChrome(el)) return false;
     // In-page anchors (skip links, tables of contents) and the link home are no choice.
     const href = el.getAttribute('href');
     if (href !== null && (href.startsWith('#') || href === '/')) return false;
@@ -100,22 +100,80 @@ function choices(view: PageView): Element[] {
 
 type TileKind = 'personal' | 'organisation' | 'person-name' | 'other';
 
-const PERSON_NAME = /^(\p{Lu}[\p{Ll}'-]+)(\s+(van|de|der|den|ver|vande|vanden|\p{Lu}[\p{Ll}'-]+)){1,3}$/u;
+// Letter case told by the text's own case mapping, not by Unicode property classes: a `\p{Lu}`
+// regular expression costs its page about a millisecond to compile (measured in Chromium), on
+// every portal page the tiles are weighed on.
+const isCapital = (letter: string) => letter !== letter.toLowerCase();
+const isSmall = (letter: string) => letter !== letter.toUpperCase();
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ver', 'vande', 'vanden']);
+
+/** "Janssens", "D'Hondt", "Van-Damme": a capital, then small letters, apostrophes and hyphens. */
+function capitalised(word: string): boolean {
+  const letters = [...word];
+  return (
+    letters.length >= 2 &&
+    isCapital(letters[0] as string) &&
+    letters.slice(1).every((c) => isSmall(c) || c === "'" || c === '-')
+  );
+}
+
+/** "SD", "WORX": two to six capitals and nothing else. */
+function inCapitals(word: string): boolean {
+  const letters = [...word];
+  return letters.length >= 2 && letters.length <= 6 && letters.every(isCapital);
+}
+
+/**
+ * How organisations write their names, not people: one to three short words in capitals at the
+ * start ("SD WORX", "ACM Economische Actor"), not a sentence in capitals (the next word does not
+ * start with two capitals).
+ *
+ * @example
+ * startsInCapitals('SD WORX Social Secretariat') // → true
+ * startsInCapitals('LEES DIT EERST ALSTUBLIEFT') // → false
+ */
+export function startsInCapitals(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  let count = 0;
+  while (count < words.length && count < 4 && inCapitals(words[count] as string)) count++;
+  if (count === 0 || count > 3) return false;
+  const next = [...(words[count] ?? '')];
+  return !(next.length >= 2 && isCapital(next[0] as string) && isCapital(next[1] as string));
+}
+
+/**
+ * A person's name as a tile shows it: two to four words, each capitalised or a particle after
+ * the first ("Els Janssens", "Jan van der Berg").
+ *
+ * @example
+ * personShapedName('Els Janssens') // → true
+ * personShapedName('Een onderneming of organisatie') // → false
+ */
+export function personShapedName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return capitalised(words[0] as string) && words.slice(1).every((w) => NAME_PARTICLES.has(w) || capitalised(w));
+}
 
 function tileKind(view: PageView, tile: Element): TileKind {
   const text = view.textOf(tile) || accessibleName(view, tile);
   if (PERSONAL_WORDS.some((w) => findPhrase(text, w) === 'exact')) return 'personal';
-  const shown = displayText(tile);
   if (kboNumbersIn(text).length > 0 || ORGANISATION_WORDS.test(text)) return 'organisation';
-  // Short words in capitals at the start ("SD WORX", "ACM Economische Actor") are how
-  // organisations write their names, not people: one to three of them, not a sentence in capitals.
-  if (/^\p{Lu}{2,6}(\s+\p{Lu}{2,6}){0,2}(?!\S)(?!\s+\p{Lu}{2})/u.test(shown.trim())) return 'organisation';
-  if (PERSON_NAME.test(shown.trim())) return 'person-name';
+  const shown = displayText(tile);
+  if (startsInCapitals(shown)) return 'organisation';
+  if (personShapedName(shown)) return 'person-name';
   return 'other';
 }
 
+/** The kinds of the page's choice tiles, once per view (two patterns ask). */
+const kindsOf = new WeakMap<PageView, TileKind[]>();
 function tileKinds(view: PageView): TileKind[] {
-  return choices(view).map((tile) => tileKind(view, tile));
+  let kinds = kindsOf.get(view);
+  if (!kinds) {
+    kinds = choices(view).map((tile) => tileKind(view, tile));
+    kindsOf.set(view, kinds);
+  }
+  return kinds;
 }
 
 // ------------------------------------------------------------------ wizard step
@@ -130,7 +188,7 @@ export function wizardStep(view: PageView): number | undefined {
     if (found) return Number(found[1]);
   }
   for (const current of view.queryAll('[aria-current="step"], [aria-current="true"]')) {
-    if (!isShown(current) || inChrome(current)) continue;
+    if (!isShownIn(view, current) || inChrome(current)) continue;
     const own = view.textOf(current).match(/\b(\d{1,2})\b/);
     if (own) return Number(own[1]);
     const item = current.closest('li') ?? current;
@@ -153,7 +211,7 @@ function kboInTopLine(view: PageView): number {
   const checked: Element[] = [];
   for (const el of view.queryAll('header, [role="banner"], [class*="header"], [class*="top"], [class*="context"]')) {
     // A container without a number has none in its parts either.
-    if (checked.some((c) => c.contains(el)) || !isShown(el)) continue;
+    if (checked.some((c) => c.contains(el)) || !isShownIn(view, el)) continue;
     if (kboNumbersIn(view.textOf(el)).length > 0) return 1;
     checked.push(el);
   }
@@ -223,7 +281,7 @@ export const PATTERNS: Record<PatternId, (view: PageView, arg?: number) => numbe
   },
   /** A status or success message is shown. */
   'success-message': (view) => {
-    const shown = (el: Element) => isShown(el) && !inChrome(el) && view.textOf(el).length > 8;
+    const shown = (el: Element) => isShownIn(view, el) && !inChrome(el) && view.textOf(el).length > 8;
     if (view.queryAll(SUCCESS_CLASS).some(shown)) return 1;
     return view.queryAll(MESSAGE).some((el) => shown(el) && SUCCESS_WORDS.test(view.textOf(el))) ? 1 : 0;
   },

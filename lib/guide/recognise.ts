@@ -10,12 +10,12 @@
  * points at nothing. Our replicas are guesses, so only wording the seeds or DOMAIN.md quote may be
  * required; everything else only adds weight.
  */
-import { accessibleName, byRole, elementsByRole } from './a11y';
+import { accessibleName, byRole, elementsByRole, nameTexts } from './a11y';
 import { type PageView, parentAcross, proseText } from './dom';
 import { PATTERNS } from './patterns';
 import type { PageState, Signal } from './schema';
 import type { Fingerprint } from './target';
-import { findPhrase, nameEvidence, normaliseText, phrase } from './text';
+import { findPhrase, mayOccurIn, nameEvidence, normaliseText, phrase } from './text';
 
 /** How far the best state must lead the runner-up. */
 export const MARGIN = 0.15;
@@ -139,6 +139,11 @@ const hitValue = (hit: ReturnType<typeof findPhrase>) =>
   hit === 'exact' ? 1 : hit === 'fuzzy' ? 0.8 : hit === 'loose' ? 0.6 : 0;
 
 function roleValue(view: PageView, signal: LeanSignal & { kind: 'role' }): number {
+  if (signal.names) {
+    // A name no text of the page holds is no element's name (lib/guide/a11y.ts nameTexts).
+    const names = nameTexts(view);
+    if (!signal.names.some((name) => mayOccurIn(names, phrase(name)))) return 0;
+  }
   const elements = signal.roles.flatMap((role) => elementsByRole(view, role));
   if (!signal.names) return elements.length > 0 ? 1 : 0;
   const wanted = signal.names.map((name) => phrase(name).text);
@@ -319,7 +324,8 @@ export interface ScoreOptions {
   /**
    * Only the verdict (sure, unsure, none) and its states' scores: a state that can no longer
    * reach a candidate's share of its threshold is not weighed to the end (`partial`). The
-   * verdict, the candidates and the two best scores are the same as without it.
+   * verdict and the candidates are the same as without it, and where it is sure the two best
+   * scores too; where it is not, the best may be a state's bound (`partial`), not its score.
    */
   verdict?: boolean;
   /**
@@ -385,8 +391,13 @@ export function recognise<P extends Recognisable>(
   const specific = scores.some((s) => passes(s) && !s.page.recognise.generic);
   const ranked = specific ? scores.filter((s) => !s.page.recognise.generic) : scores;
   // The two best decide: a state among them not weighed to the end is weighed now (its answers
-  // are cached), until the two best of both lists are whole scores.
+  // are cached), until the two best of both lists are whole scores — where the page can still be
+  // called sure. A state not weighed to the end can be no candidate and never pass; so where no
+  // state weighed to the end passes (a page of none of the screens, an unclear one), the verdict
+  // is told by the whole scores alone, and the rest is not weighed (issue "as light as a tour
+  // library": on a portal's news page that was most of the recogniser's time).
   for (;;) {
+    if (options.verdict && !options.full && !scores.some((s) => passes(s))) break;
     const open = [scores[0], scores[1], ranked[0], ranked[1]].find((s) => s?.partial);
     if (!open) break;
     const whole = scoreState(open.page, view, { ...options, verdict: false });

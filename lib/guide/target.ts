@@ -12,7 +12,7 @@
  * a role alone: some name, label or text has to match.
  */
 import { accessibleName, labelTextOf, type Role, roleOf } from './a11y';
-import { containsAcross, inChrome, isDisabled, isShown, type PageView, parentAcross } from './dom';
+import { containsAcross, inChrome, isDisabled, isShownIn, type PageView, parentAcross } from './dom';
 
 export { containsAcross, parentAcross } from './dom';
 
@@ -244,7 +244,8 @@ export function scoreCandidates(view: PageView, target: Fingerprint, vars: Targe
             : 0;
     }
     if (Math.max(parts.name ?? 0, parts.label ?? 0, parts.text ?? 0) < 0.5) continue;
-    if (!isShown(element) || !rendered(control(element)) || isDisabled(element) || tooBig(view, element)) continue;
+    if (!isShownIn(view, element) || !rendered(control(element)) || isDisabled(element) || tooBig(view, element))
+      continue;
     if (target.roles) {
       parts.role = roleFit(target.roles, roleAround(element));
       if (parts.role === 0) continue;

@@ -60,7 +60,7 @@ function fuzzyContains(text: string, pattern: string, k: number): boolean {
  * `k + 1` slices of the part is intact, so the edit-distance search runs only around the places
  * where a slice occurs, never over the whole page.
  */
-function fuzzyNear(haystack: string, part: string, k: number): boolean {
+function fuzzyNear(haystack: string, part: string, k: number, most = 50): boolean {
   const n = k + 1;
   const size = Math.floor(part.length / n);
   for (let i = 0; i < n; i++) {
@@ -68,7 +68,7 @@ function fuzzyNear(haystack: string, part: string, k: number): boolean {
     if (slice.length < 3) continue;
     for (
       let at = haystack.indexOf(slice), tries = 0;
-      at !== -1 && tries < 50;
+      at !== -1 && tries < most;
       at = haystack.indexOf(slice, at + 1), tries++
     ) {
       const from = Math.max(0, at - i * size - k - 1);
@@ -229,6 +229,26 @@ export function findPhrase(haystack: string, raw: string | Phrase, options: { lo
     if (!fuzzyNear(haystack, part, budgetPer)) return loose && looseContains(haystack, p) ? 'loose' : undefined;
   }
   return 'fuzzy';
+}
+
+/**
+ * Whether a phrase can be found (`findPhrase`) in any text that occurs in `haystack`: a quick
+ * test that never says no where `findPhrase` would say yes, for a text cut from it. It asks what
+ * each kind of hit needs, without word boundaries (so the words around a cut-out text cannot make
+ * it miss): the phrase itself (exact), every piece within its typos (the same search as
+ * `findPhrase`, at every place a slice occurs, not the first 50), or all its content words (loose).
+ *
+ * @example
+ * mayOccurIn('welkom in het wse loket', phrase('WSE-loket')) // → true
+ * mayOccurIn('welkom in het wse loket', phrase('Bevestigen')) // → false
+ */
+export function mayOccurIn(haystack: string, p: Phrase): boolean {
+  if (p.text === '') return false;
+  if (haystack.includes(p.text)) return true;
+  if (p.words.length > 0 && p.words.every((word) => haystack.includes(word))) return true;
+  if (p.budget === 0) return false;
+  const budgetPer = Math.max(1, Math.floor(p.budget / p.parts.length));
+  return p.parts.every((part) => fuzzyNear(haystack, part, budgetPer, Number.POSITIVE_INFINITY));
 }
 
 /**

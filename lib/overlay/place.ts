@@ -130,10 +130,14 @@ export function visibleControls(doc: Document, isOwn: (node: Element) => boolean
   const roots: (Document | ShadowRoot)[] = [doc];
   for (let i = 0; i < roots.length && i < 200; i++) {
     const root = roots[i] as Document | ShadowRoot;
+    // The browser matches the controls (measured: `matches` on every element was most of the
+    // launcher's placing on a portal page); the walk only looks for open shadow roots, not in
+    // our own hosts (their controls are in their shadow roots; they have no children).
     for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot !== null && !isOwn(element)) roots.push(element.shadowRoot);
+    }
+    for (const element of root.querySelectorAll(CONTROLS)) {
       if (isOwn(element)) continue;
-      if (element.shadowRoot) roots.push(element.shadowRoot);
-      if (!element.matches(CONTROLS)) continue;
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
       if (rect.bottom <= 0 || rect.right <= 0 || rect.top >= height || rect.left >= width) continue;

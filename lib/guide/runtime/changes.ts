@@ -74,11 +74,13 @@ export interface ChangeFilter {
  * new MutationObserver((records) => records.some((r) => changes.mayMatter(r, marked)) && schedule());
  */
 export function createChangeFilter(pages: readonly ChangeScreen[]): ChangeFilter {
-  const named = namedNumbers(pages);
+  // Read from the screens at the first number that changes, not on every page load.
+  let named: Set<string> | undefined;
 
   /** A number nobody looks for: no letter, no number the screens name, not a long identifier. */
   function plainNumber(text: string): boolean {
     if (!NUMBER_ONLY.test(text)) return false;
+    named ??= namedNumbers(pages);
     let digits = 0;
     for (const run of text.match(/\d+/g) ?? []) {
       if (named.has(run.replace(/^0+(?=\d)/, ''))) return false;

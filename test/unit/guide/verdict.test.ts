@@ -1,8 +1,8 @@
 /**
  * `recognise(…, { verdict: true })` (the content script's and the guide's ticks) stops weighing a
  * state once it can no longer be a candidate. It must change nothing a person sees: the same
- * verdict, the same screen, the same candidates and the same two best scores as weighing every
- * state to the end — on every markup variant of every replica page, decoys included.
+ * verdict, the same screen, the same candidates and (where it is sure) the same two best scores as
+ * weighing every state to the end — on every markup variant of every replica page, decoys included.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { recognitionScreens } from '../../../lib/flows/define';
@@ -28,8 +28,9 @@ function summary<P extends Recognisable>(found: Recognition<P>) {
     kind: found.kind,
     page: found.kind === 'sure' ? found.page.id : undefined,
     candidates: found.kind === 'unsure' ? found.candidates.map((page) => page.id) : [],
-    // The best state and the two best scores (states tied on the runner-up's score may come in another order).
-    best: [found.scores[0]?.page.id, found.scores[0]?.score, found.scores[1]?.score],
+    // Where it is sure: the best state and the two best scores (states tied on the runner-up's
+    // score may come in another order). Where it is not, the guide reads only the candidates.
+    best: found.kind === 'sure' ? [found.scores[0]?.page.id, found.scores[0]?.score, found.scores[1]?.score] : [],
   };
 }
 
