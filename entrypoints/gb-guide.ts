@@ -6,10 +6,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { GB_GUIDE } from '../lib/flows/gb';
 import { GB_FEATURES } from '../lib/flows/gb/features';
-import { acceptBoot } from '../lib/overlay/lazy';
+import { offerGuide } from '../lib/overlay/lazy';
 import overlayCss from '../lib/overlay/overlay.css?inline';
 import { startOverlay } from '../lib/overlay/start';
 
 export default defineUnlistedScript(() =>
-  acceptBoot(({ ctx, options }) => startOverlay(ctx, 'gb', GB_GUIDE, GB_FEATURES, { ...options, css: overlayCss })),
+  offerGuide(({ ctx, options }) => startOverlay(ctx, 'gb', GB_GUIDE, GB_FEATURES, { ...options, css: overlayCss })),
 );

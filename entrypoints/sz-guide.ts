@@ -8,7 +8,7 @@ import { SZ_GUIDE } from '../lib/flows/sz';
 import { SZ_FEATURES } from '../lib/flows/sz/features';
 import { addCardLanguages } from '../lib/i18n/card';
 import { CARD_FR_DE } from '../lib/i18n/card-fr-de';
-import { acceptBoot } from '../lib/overlay/lazy';
+import { offerGuide } from '../lib/overlay/lazy';
 import overlayCss from '../lib/overlay/overlay.css?inline';
 import { startOverlay } from '../lib/overlay/start';
 
@@ -16,5 +16,5 @@ import { startOverlay } from '../lib/overlay/start';
 addCardLanguages(CARD_FR_DE);
 
 export default defineUnlistedScript(() =>
-  acceptBoot(({ ctx, options }) => startOverlay(ctx, 'sz', SZ_GUIDE, SZ_FEATURES, { ...options, css: overlayCss })),
+  offerGuide(({ ctx, options }) => startOverlay(ctx, 'sz', SZ_GUIDE, SZ_FEATURES, { ...options, css: overlayCss })),
 );

@@ -6,10 +6,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { WPD_GUIDE } from '../lib/flows/wpd';
 import { WPD_FEATURES } from '../lib/flows/wpd/features';
-import { acceptBoot } from '../lib/overlay/lazy';
+import { offerGuide } from '../lib/overlay/lazy';
 import overlayCss from '../lib/overlay/overlay.css?inline';
 import { startOverlay } from '../lib/overlay/start';
 
 export default defineUnlistedScript(() =>
-  acceptBoot(({ ctx, options }) => startOverlay(ctx, 'wpd', WPD_GUIDE, WPD_FEATURES, { ...options, css: overlayCss })),
+  offerGuide(({ ctx, options }) => startOverlay(ctx, 'wpd', WPD_GUIDE, WPD_FEATURES, { ...options, css: overlayCss })),
 );

@@ -6,10 +6,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { WSE_GUIDE } from '../lib/flows/wse';
 import { WSE_FEATURES } from '../lib/flows/wse/features';
-import { acceptBoot } from '../lib/overlay/lazy';
+import { offerGuide } from '../lib/overlay/lazy';
 import overlayCss from '../lib/overlay/overlay.css?inline';
 import { startOverlay } from '../lib/overlay/start';
 
 export default defineUnlistedScript(() =>
-  acceptBoot(({ ctx, options }) => startOverlay(ctx, 'wse', WSE_GUIDE, WSE_FEATURES, { ...options, css: overlayCss })),
+  offerGuide(({ ctx, options }) => startOverlay(ctx, 'wse', WSE_GUIDE, WSE_FEATURES, { ...options, css: overlayCss })),
 );

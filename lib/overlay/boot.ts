@@ -36,8 +36,9 @@ import { PORTALS, type PortalId } from '../portals';
 import { PANEL_PORT } from '../sidepanel/port';
 import { type Lang, readState, type State } from '../state';
 import { type EarlyMark, showEarlyMark } from './early-mark';
+import { guidedBefore, readGuidedPaths, rememberGuidedPath } from './guided-paths';
 import launcherCss from './launcher.css?inline';
-import { loadGuideModule } from './lazy';
+import { fetchGuideModule, loadGuideModule } from './lazy';
 import { guardStartEvent, keepMounted, listenForShortcut } from './page-hooks';
 import { createPlacer } from './place';
 import type { OverlayHandle, OverlayOptions } from './start';
@@ -131,6 +132,18 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     extras: readExtras(),
   };
   for (const answer of [early.state, early.tab, early.ui, early.extras]) answer.catch(() => undefined);
+  // A page the guide was needed on before: its module is fetched now, while the page loads
+  // (started only if the page needs it again; ./guided-paths.ts).
+  let guidedPaths = readGuidedPaths().catch(() => ({}));
+  void guidedPaths.then((paths) => {
+    if (!ctx.isInvalid && guidedBefore(paths, portal, location.pathname))
+      fetchGuideModule(options.file).catch(() => undefined);
+  });
+  /** This page needs the guide: keep its path, for the next time it opens. */
+  const remember = () => {
+    const pathname = location.pathname;
+    guidedPaths = guidedPaths.then((paths) => rememberGuidedPath(paths, portal, pathname)).catch(() => ({}));
+  };
   /** The answers above stand for the guide's first reads only while the page has just opened. */
   let fresh = true;
   const isOwn = (node: Node) => isOwnHost(node);
@@ -258,6 +271,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     if (need === 'guide') {
       looked = { view, found };
       void load();
+      remember();
       return;
     }
     void showLauncher(need === 'unsure');
@@ -285,6 +299,7 @@ export function bootGuide(ctx: ContentScriptContext, options: BootOptions): void
     if (looked.found.kind === 'sure') {
       void load();
       markEarly(looked.found.page, firstView);
+      remember();
     } else {
       void Promise.all([early.tab, early.extras.catch(() => ({}))]).then(([tabState, raw]) => {
         known = { tab: tabState, taught: hasCorrections(raw, portal) };

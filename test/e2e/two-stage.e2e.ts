@@ -161,6 +161,54 @@ describe('a portal page loads the guide only where it needs it', () => {
     await page.close();
   });
 
+  it('a page the guide was needed on before: its module is fetched at once, and starts only if the page needs it', async () => {
+    type Kept = Record<string, string[]> | undefined;
+    const KEY = 'loketgids:guided-paths';
+    const kept = () =>
+      browser.worker.evaluate(
+        async (key) =>
+          (
+            await (
+              globalThis as unknown as {
+                chrome: { storage: { local: { get(k: string): Promise<Record<string, Kept>> } } };
+              }
+            ).chrome.storage.local.get(key)
+          )[key],
+        KEY,
+      );
+    const keep = (paths: Kept) =>
+      browser.worker.evaluate(
+        async ([key, value]) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+          ).chrome.storage.local.set({ [key as string]: value }),
+        [KEY, paths] as const,
+      );
+    // The login page (a screen, opened above) is kept by its path; the news page (none) is not.
+    const before = await kept();
+    expect(before?.wse).toContain('/');
+    expect(JSON.stringify(before)).not.toContain('nieuws');
+    // A kept path that is no screen now (the portal changed the page): the module comes, no card starts.
+    await keep({ ...before, wse: ['/nieuws', ...(before?.wse ?? [])] });
+    try {
+      const { page, scripts } = await openWatched(browser, '/nieuws');
+      await expect.poll(() => scripts().includes('wse-guide.js'), { timeout: 10_000 }).toBe(true);
+      const launcher = card(page).getByRole('button', { name: /^Loketgids/ });
+      await expect.poll(() => launcher.count(), { timeout: 10_000 }).toBe(1);
+      await page.waitForTimeout(1000);
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('[data-loketgids]').count()).toBe(1);
+      expect(await targets(page)).toEqual([]);
+      // The person asks: the module fetched ahead starts, once.
+      await launcher.click();
+      await expect.poll(() => card(page).getAttribute('data-quiet'), { timeout: 10_000 }).toBeNull();
+      expect(scripts().filter((file) => file === 'wse-guide.js')).toHaveLength(1);
+      await page.close();
+    } finally {
+      await keep(before);
+    }
+  });
+
   it('"Toon de gids op deze pagina" and the side panel reach a page whose guide is not loaded yet', async () => {
     const { page, scripts } = await openWatched(browser, '/nieuws');
     await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(1);
