@@ -146,15 +146,15 @@ function roleValue(view: PageView, signal: LeanSignal & { kind: 'role' }): numbe
   }
   const elements = signal.roles.flatMap((role) => elementsByRole(view, role));
   if (!signal.names) return elements.length > 0 ? 1 : 0;
-  const wanted = signal.names.map((name) => phrase(name).text);
+  const wanted = signal.names.map((name) => phrase(name).text).filter((w) => w !== '');
+  const names = elements.map((element) => accessibleName(view, element)).filter((name) => name !== '');
+  // The best evidence first, from the cheapest test (lib/guide/text.ts nameEvidence): a name that
+  // is a wanted one (1), else one that holds it as whole words (0.85, and nothing but 1 beats
+  // that); only then typos and loose words, name by name.
+  if (names.some((name) => wanted.includes(name))) return 1;
+  if (names.some((name) => wanted.some((w) => ` ${name} `.includes(` ${w} `)))) return 0.85;
   let best = 0;
-  for (const element of elements) {
-    const name = accessibleName(view, element);
-    for (const w of wanted) {
-      best = Math.max(best, nameEvidence(name, w));
-      if (best === 1) return 1;
-    }
-  }
+  for (const name of names) for (const w of wanted) best = Math.max(best, nameEvidence(name, w));
   return best;
 }
 
