@@ -20,7 +20,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
  * of every comparison (2026-12: seed 000 writes "KBO nummer" and "KBO-nummer"; public pages and
  * forms "ondernemingsnummer", "KBO-nr."; "u wil" and "u wilt" are both correct Dutch).
  */
-const SYNONYMS: [RegExp, string][] = [
+export const SYNONYMS: [RegExp, string][] = [
   [/\b(kbo ?nummer|kbo nr|kbo nummers|ondernemings ?nummer|ondernemingsnr|enterprise number)\b/g, 'kbo nummer'],
   [/\b(e ?mail ?adres|emailadres)\b/g, 'e mailadres'],
   [/\b(e ?mail|email)\b/g, 'e mail'],

@@ -11,10 +11,10 @@ import { PAGES } from '../../../lib/flows/registry';
 import { accessibleName, elementsByRole, nameTexts, type Role } from '../../../lib/guide/a11y';
 import { readPage } from '../../../lib/guide/dom';
 import { mayOccurIn, nameEvidence, phrase } from '../../../lib/guide/text';
-import { normaliseText } from '../../../lib/text';
+import { normaliseText, SYNONYMS } from '../../../lib/text';
 import { allReplicas, openReplica, type Replica } from '../../support/replica-dom';
 
-/** lib/text.ts's fold as it was before the quick path (2026-12), the reference. */
+/** lib/text.ts's fold as it was before the quick path (2026-12), the reference (same synonyms). */
 function slowFold(text: string): string {
   let out = text
     .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
@@ -23,15 +23,7 @@ function slowFold(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  const synonyms: [RegExp, string][] = [
-    [/\b(kbo ?nummer|kbo nr|kbo nummers|ondernemings ?nummer|ondernemingsnr|enterprise number)\b/g, 'kbo nummer'],
-    [/\b(e ?mail ?adres|emailadres)\b/g, 'e mailadres'],
-    [/\b(e ?mail|email)\b/g, 'e mail'],
-    [/\bbegin datum\b/g, 'begindatum'],
-    [/\beind datum\b/g, 'einddatum'],
-    [/\bwilt\b/g, 'wil'],
-  ];
-  for (const [pattern, canonical] of synonyms) if (pattern.test(out)) out = out.replace(pattern, canonical);
+  for (const [pattern, canonical] of SYNONYMS) if (pattern.test(out)) out = out.replace(pattern, canonical);
   return out;
 }
 
