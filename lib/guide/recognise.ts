@@ -116,6 +116,25 @@ function ownHeadings(view: PageView): string[] {
   return found;
 }
 
+/**
+ * The page's headings, titles, legends and messages as recognition reads them (normalised), or
+ * with `own` only those not inside a link, button or menu; once per view.
+ */
+export function headingsOf(view: PageView, { own = false } = {}): string[] {
+  return own ? ownHeadings(view) : headings(view);
+}
+
+const joinedTexts = new WeakMap<readonly string[], string>();
+/** A view's list of texts as one, for `mayOccurIn` (the lists are kept per view, so is this). */
+function joined(texts: readonly string[]): string {
+  let text = joinedTexts.get(texts);
+  if (text === undefined) {
+    text = texts.join(' ');
+    joinedTexts.set(texts, text);
+  }
+  return text;
+}
+
 function insideNavigation(element: Element): boolean {
   for (let node = parentAcross(element); node; node = parentAcross(node)) {
     if (node.tagName === 'A' || node.tagName === 'BUTTON' || node.tagName === 'NAV') return true;
@@ -198,16 +217,12 @@ function answer(view: PageView, signal: LeanSignal): number {
       const against = signal.weight < 0 && signal.in === 'page';
       // A heading that *is* the phrase counts fully; one that only mentions it (a news title) half.
       // Against a state, the heading must also be the page's own, not a tile's title inside a link.
-      const inHeadings = (p: ReturnType<typeof phrase>) =>
-        signal.weight < 0
-          ? Math.max(
-              0,
-              ...ownHeadings(view).map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)),
-            )
-          : Math.max(
-              0,
-              ...headings(view).map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)),
-            );
+      const inHeadings = (p: ReturnType<typeof phrase>) => {
+        const list = headingsOf(view, { own: signal.weight < 0 });
+        // A phrase none of them holds (asked of them all at once, lib/guide/text.ts mayOccurIn) is in none.
+        if (!mayOccurIn(joined(list), p)) return 0;
+        return Math.max(0, ...list.map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)));
+      };
       for (const variant of signal.any) {
         const p = phrase(variant);
         const value =

@@ -4,13 +4,15 @@
  *   tries the synonyms only where one may start;
  * - lib/guide/recognise.ts answers a role signal with 0 without working out the page's names
  *   where none of its names occurs in the page's naming texts (lib/guide/a11y.ts `nameTexts`,
- *   lib/guide/text.ts `mayOccurIn`). That may never say no where an element's name matches.
+ *   lib/guide/text.ts `mayOccurIn`), and a heading phrase with 0 where it occurs in none of the
+ *   headings taken together. Neither may ever say no where a name or a heading matches.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES } from '../../../lib/flows/registry';
 import { accessibleName, elementsByRole, nameTexts, type Role } from '../../../lib/guide/a11y';
 import { readPage } from '../../../lib/guide/dom';
-import { mayOccurIn, nameEvidence, phrase } from '../../../lib/guide/text';
+import { headingsOf } from '../../../lib/guide/recognise';
+import { findPhrase, mayOccurIn, nameEvidence, phrase } from '../../../lib/guide/text';
 import { normaliseText, SYNONYMS } from '../../../lib/text';
 import { allReplicas, openReplica, type Replica } from '../../support/replica-dom';
 
@@ -112,5 +114,35 @@ describe('role names: the quick test never says no to a name on the page', () =>
   it('spares the work for most names (else it saves nothing)', () => {
     expect(asked).toBeGreaterThan(1000);
     expect(skipped).toBeGreaterThan(asked * 0.3);
+  });
+});
+
+// Every phrase the screens look for in headings.
+const IN_HEADINGS = PAGES.flatMap((page) =>
+  page.recognise.signals.flatMap((signal) => (signal.kind === 'text' && signal.in === 'heading' ? signal.any : [])),
+);
+
+let headingSkips = 0;
+let headingAsks = 0;
+
+describe('heading phrases: the quick test never says no to a heading on the page', () => {
+  it.each(allReplicas())('%s (%s)', async (id, variant) => {
+    open = await openReplica(id, variant);
+    const view = readPage(open.doc, open.url);
+    for (const own of [false, true]) {
+      const list = headingsOf(view, { own });
+      for (const text of IN_HEADINGS) {
+        const wanted = phrase(text);
+        headingAsks++;
+        if (mayOccurIn(list.join(' '), wanted)) continue;
+        headingSkips++;
+        for (const heading of list) expect(findPhrase(heading, wanted), `${text} ← "${heading}"`).toBeUndefined();
+      }
+    }
+  });
+
+  it('spares the work for most phrases (else it saves nothing)', () => {
+    expect(headingAsks).toBeGreaterThan(1000);
+    expect(headingSkips).toBeGreaterThan(headingAsks * 0.3);
   });
 });
