@@ -234,17 +234,7 @@ export function readPage(doc: Document, url: string | URL = doc.location?.href ?
 
 /** Whether the element, or one of its ancestors (across shadow boundaries), is hidden. */
 export function isShown(element: Element): boolean {
-  let node: Node | null = element;
-  while (node) {
-    if (node.nodeType === 1) {
-      if (isHidden(node as Element)) return false;
-      node = (node as Element).parentNode;
-    } else if (node.nodeType === 11) {
-      node = (node as ShadowRoot).host ?? null;
-    } else {
-      node = node.parentNode;
-    }
-  }
+  for (let node: Element | undefined = element; node; node = shownParent(node)) if (isHidden(node)) return false;
   return true;
 }
 
