@@ -71,24 +71,45 @@ export type Recognition<P extends Recognisable = PageState> =
   | { kind: 'none'; scores: StateScore<P>[] };
 
 const headingTexts = new WeakMap<PageView, string[]>();
+const navigationHeadings = new WeakMap<PageView, Set<string>>();
 
 function headings(view: PageView): string[] {
   let found = headingTexts.get(view);
   if (!found) {
-    found = [
-      ...byRole(view, 'heading').map((h) => view.textOf(h)),
-      ...view
-        .queryAll('[class*="title"], [data-vl-title], legend, caption, [role="status"], [role="alert"]')
-        .map(
-          (el) =>
-            view.textOf(el) ||
-            normaliseText(`${el.getAttribute('data-vl-title') ?? ''} ${el.getAttribute('data-vl-sub-title') ?? ''}`),
-        ),
-      normaliseText(view.doc.title ?? ''),
-    ].filter((t) => t !== '');
+    const own = new Set<string>();
+    const navigation = new Set<string>();
+    const add = (element: Element, text: string) => {
+      if (text === '') return;
+      found?.push(text);
+      (linkLike(element) ? navigation : own).add(text);
+    };
+    found = [];
+    for (const h of byRole(view, 'heading')) add(h, view.textOf(h));
+    for (const el of view.queryAll(
+      '[class*="title"], [data-vl-title], legend, caption, [role="status"], [role="alert"]',
+    ))
+      add(
+        el,
+        view.textOf(el) ||
+          normaliseText(`${el.getAttribute('data-vl-title') ?? ''} ${el.getAttribute('data-vl-sub-title') ?? ''}`),
+      );
+    const title = normaliseText(view.doc.title ?? '');
+    if (title !== '') {
+      found.push(title);
+      own.add(title);
+    }
+    // A text that is also a heading of the page's own counts as that.
+    for (const text of own) navigation.delete(text);
     headingTexts.set(view, found);
+    navigationHeadings.set(view, navigation);
   }
   return found;
+}
+
+/** The heading texts that are only ever a link's or a button's (a tile's title, a menu entry). */
+function navigationHeadingsOf(view: PageView): Set<string> {
+  headings(view);
+  return navigationHeadings.get(view) ?? new Set();
 }
 
 const ownHeadingTexts = new WeakMap<PageView, string[]>();
@@ -98,16 +119,16 @@ function ownHeadings(view: PageView): string[] {
   if (!found) {
     found = [
       ...byRole(view, 'heading')
-        .filter((h) => !insideNavigation(h))
+        .filter((h) => !linkLike(h))
         .map((h) => view.textOf(h)),
       // A component's title attribute is its title; the component's whole text is not.
       ...view
         .queryAll('[data-vl-title]')
-        .filter((el) => !insideNavigation(el))
+        .filter((el) => !linkLike(el))
         .map((el) => normaliseText(el.getAttribute('data-vl-title') ?? '')),
       ...view
         .queryAll('legend, caption, [role="status"], [role="alert"]')
-        .filter((el) => !insideNavigation(el))
+        .filter((el) => !linkLike(el))
         .map((el) => view.textOf(el)),
       normaliseText(view.doc.title ?? ''),
     ].filter((t) => t !== '');
@@ -135,13 +156,26 @@ function joined(texts: readonly string[]): string {
   return text;
 }
 
+const NAVIGATION_ROLES = new Set(['link', 'button', 'navigation', 'menu']);
+const isNavigation = (node: Element) =>
+  node.tagName === 'A' ||
+  node.tagName === 'BUTTON' ||
+  node.tagName === 'NAV' ||
+  NAVIGATION_ROLES.has(node.getAttribute('role') ?? '');
+
 function insideNavigation(element: Element): boolean {
-  for (let node = parentAcross(element); node; node = parentAcross(node)) {
-    if (node.tagName === 'A' || node.tagName === 'BUTTON' || node.tagName === 'NAV') return true;
-    const role = node.getAttribute('role');
-    if (role === 'link' || role === 'button' || role === 'navigation' || role === 'menu') return true;
-  }
+  for (let node = parentAcross(element); node; node = parentAcross(node)) if (isNavigation(node)) return true;
   return false;
+}
+
+/**
+ * A heading or title that names another screen rather than this one: it is a link or button, sits
+ * inside one (or a menu), or holds nothing but one link (`<h2><a>…</a></h2>`, a tile's title).
+ */
+function linkLike(element: Element): boolean {
+  if (isNavigation(element) || insideNavigation(element)) return true;
+  const links = element.querySelectorAll('a[href], button, [role="link"], [role="button"]');
+  return links.length === 1 && (links[0]?.textContent ?? '').trim() === (element.textContent ?? '').trim();
 }
 
 const proseTexts = new WeakMap<PageView, string>();
@@ -221,7 +255,15 @@ function answer(view: PageView, signal: LeanSignal): number {
         const list = headingsOf(view, { own: signal.weight < 0 });
         // A phrase none of them holds (asked of them all at once, lib/guide/text.ts mayOccurIn) is in none.
         if (!mayOccurIn(joined(list), p)) return 0;
-        return Math.max(0, ...list.map((h) => hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5)));
+        // For a state, a heading that is only ever a link's (a tile naming another screen) counts half.
+        const elsewhere = signal.weight > 0 ? navigationHeadingsOf(view) : undefined;
+        return Math.max(
+          0,
+          ...list.map(
+            (h) =>
+              hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5) * (elsewhere?.has(h) ? 0.5 : 1),
+          ),
+        );
       };
       for (const variant of signal.any) {
         const p = phrase(variant);
