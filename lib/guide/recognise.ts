@@ -212,7 +212,7 @@ function roleValue(view: PageView, signal: LeanSignal & { kind: 'role' }): numbe
 }
 
 /** What a signal asks of a page, without its weight: states that ask the same share the answer. */
-function questionOf(signal: LeanSignal): string {
+function questionOf(signal: Asked): string {
   let key = questions.get(signal);
   if (key === undefined) {
     const { weight, source: _s, ...rest } = signal as LeanSignal & { source?: string };
@@ -227,7 +227,7 @@ const questions = new WeakMap<LeanSignal, string>();
 const answers = new WeakMap<PageView, Map<string, number>>();
 
 /** How well one signal matches the page, 0..1 (answered once per page view and question). */
-export function signalValue(view: PageView, signal: LeanSignal): number {
+export function signalValue(view: PageView, signal: Asked): number {
   let known = answers.get(view);
   if (!known) {
     known = new Map();
@@ -242,10 +242,51 @@ export function signalValue(view: PageView, signal: LeanSignal): number {
   return value;
 }
 
-function answer(view: PageView, signal: LeanSignal): number {
+/**
+ * A signal as asked of a page for one state: text against the state also carries the state's own
+ * longer phrases that hold it (`within`), whose words do not count against it there.
+ */
+type Asked = LeanSignal & { within?: readonly string[] };
+const askedBy = new WeakMap<readonly LeanSignal[], Map<LeanSignal, Asked>>();
+
+/**
+ * Evidence against a state does not count where it only stands inside the state's own evidence:
+ * "Hernieuwing erkenning" names the renewal screen, but on the dashboard it is part of the
+ * dashboard's own task "Beslissen hernieuwing erkenning".
+ */
+function asked(signals: readonly LeanSignal[], signal: LeanSignal): Asked {
+  let map = askedBy.get(signals);
+  if (!map) {
+    map = new Map();
+    const own = signals.flatMap((s) => (s.kind === 'text' && s.weight > 0 ? s.any.map((v) => phrase(v)) : []));
+    for (const s of signals) {
+      if (s.kind !== 'text' || s.weight >= 0) continue;
+      const within = own
+        .filter((o) => s.any.some((v) => o.text !== phrase(v).text && o.padded.includes(phrase(v).padded)))
+        .map((o) => o.text);
+      if (within.length > 0) map.set(s, { ...s, within: [...new Set(within)] });
+    }
+    askedBy.set(signals, map);
+  }
+  return map.get(signal) ?? signal;
+}
+
+/** `text` with every whole-word occurrence of the `within` phrases cut out. */
+function without(text: string, within: readonly string[] | undefined): string {
+  if (!within) return text;
+  let out = ` ${text} `;
+  for (const w of within) {
+    const padded = ` ${w} `;
+    while (out.includes(padded)) out = out.split(padded).join(' ~ ');
+  }
+  return out.trim();
+}
+
+function answer(view: PageView, signal: Asked): number {
   switch (signal.kind) {
     case 'text': {
       let best = 0;
+      const cut = (text: string) => without(text, signal.within);
       // Evidence *against* a state from anywhere on the page: pages name other screens in their
       // menus, links, tabs and breadcrumbs, so a phrase found only there does not count.
       const against = signal.weight < 0 && signal.in === 'page';
@@ -261,7 +302,9 @@ function answer(view: PageView, signal: LeanSignal): number {
           0,
           ...list.map(
             (h) =>
-              hitValue(findPhrase(h, p)) * (h.length <= p.text.length + 20 ? 1 : 0.5) * (elsewhere?.has(h) ? 0.5 : 1),
+              hitValue(findPhrase(cut(h), p)) *
+              (h.length <= p.text.length + 20 ? 1 : 0.5) *
+              (elsewhere?.has(h) ? 0.5 : 1),
           ),
         );
       };
@@ -271,10 +314,10 @@ function answer(view: PageView, signal: LeanSignal): number {
           signal.in === 'heading'
             ? inHeadings(p)
             : against
-              ? findPhrase(view.text, p) === undefined
+              ? findPhrase(cut(view.text), p) === undefined
                 ? 0
-                : Math.max(inHeadings(p), hitValue(findPhrase(prose(view), p)))
-              : hitValue(findPhrase(view.text, p));
+                : Math.max(inHeadings(p), hitValue(findPhrase(cut(prose(view)), p)))
+              : hitValue(findPhrase(cut(view.text), p));
         best = Math.max(best, value);
         if (best === 1) break;
       }
@@ -320,7 +363,7 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
   // correction for this screen stands in for it: the wording it requires may be what changed.
   for (const signal of signals) {
     if (!signal.required) continue;
-    const value = signalValue(view, signal);
+    const value = signalValue(view, asked(signals, signal));
     results.push({ signal, value });
     if (value === 0 && !options.full && taught.for === 0) return { page, score: 0, ruledOut: true, results };
   }
@@ -336,12 +379,14 @@ export function scoreState<P extends Recognisable>(page: P, view: PageView, opti
     for (const signal of byCost(signals)) {
       if (most / total < floor - 1e-9)
         return { page, score: Math.max(0, most / total), ruledOut, results, partial: true };
-      most += weighs(signal, signalValue(view, signal)) - Math.max(0, signal.weight);
+      most += weighs(signal, signalValue(view, asked(signals, signal))) - Math.max(0, signal.weight);
     }
   }
   for (const signal of signals) {
     const required = signal.required === true;
-    const value = required ? (results.find((r) => r.signal === signal)?.value ?? 0) : signalValue(view, signal);
+    const value = required
+      ? (results.find((r) => r.signal === signal)?.value ?? 0)
+      : signalValue(view, asked(signals, signal));
     if (!required) results.push({ signal, value });
     if (required && value === 0) ruledOut = true;
     got += weighs(signal, value);

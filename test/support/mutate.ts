@@ -15,6 +15,18 @@ import { allReplicas, openReplica } from './replica-dom';
 
 const VARS = { ownOrganisation: 'SD WORX', service: 'Terugbetalingsaanvraag Vlaams opleidingsverlof' };
 const TRUTH = 'data-harness-truth';
+const SHADOW_TRUTH = 'data-harness-shadow-truth';
+
+/**
+ * An element in a shadow root: its host, and its place there (its tag and its index among the
+ * root's elements of that tag, so a wrapper added around it does not move it).
+ */
+function shadowPlace(element: Element): { host: Element; path: string } | undefined {
+  const root = element.getRootNode() as ParentNode & Node & { host?: Element };
+  if (root.nodeType !== 11 || !root.host) return undefined; // a document fragment with a host: a shadow root
+  const same = [...root.querySelectorAll(element.tagName)];
+  return { host: root.host, path: `${element.tagName}${same.indexOf(element)}` };
+}
 
 /** A small seeded random generator (mulberry32). */
 export function random(seed: number): () => number {
@@ -228,6 +240,11 @@ export async function runMutations(options: {
               .filter((a) => a.getAttribute('href') === href && before.textOf(a) === before.textOf(el as Element))
           : [];
         for (const t of el ? [el, ...same] : []) t.setAttribute(TRUTH, `${t.getAttribute(TRUTH) ?? ''} ${key}`.trim());
+        // A component draws its control again when it is moved (a wrapper, reordered siblings):
+        // the truth is then the control at the same place in the same host's shadow root.
+        const at = el ? shadowPlace(el) : undefined;
+        if (at)
+          at.host.setAttribute(SHADOW_TRUTH, `${at.host.getAttribute(SHADOW_TRUTH) ?? ''} ${key}@${at.path}`.trim());
       }
       const count = 2 + Math.floor(rnd() * 3);
       const chosen = [...IDS].sort(() => rnd() - 0.5).slice(0, count);
@@ -242,6 +259,9 @@ export async function runMutations(options: {
         const spec = page?.targets[key];
         const el = spec ? findTarget(view, spec, VARS)?.element : undefined;
         const truth = (el?.getAttribute(TRUTH) ?? '').split(' ');
+        const at = el ? shadowPlace(el) : undefined;
+        if (at)
+          truth.push(...(at.host.getAttribute(SHADOW_TRUTH) ?? '').split(' ').map((t) => t.replace(`@${at.path}`, '')));
         targets.push({
           key,
           outcome: !el ? 'missing' : recognised === expected && truth.includes(key) ? 'right' : 'wrong',

@@ -181,7 +181,9 @@ export const WPD_PAGES: PageStateInput[] = [
           weight: 1,
           source: 'seed:004 ("Goedgekeurde erkenningen zijn 5 jaar geldig")',
         },
-        { ...RENEWAL_TASK, weight: -4 },
+        // The task's name is the dashboard's, but the task's own screen may well be titled by
+        // it (a blind variant was): weak evidence against; "Verdergaan" tells the list apart.
+        { ...RENEWAL_TASK, weight: -2 },
         {
           kind: 'role',
           roles: ['link', 'button'],

@@ -28,11 +28,13 @@ describe('mutation harness', () => {
     }
     for (const [portal, s] of summarise(results.filter(blindAfter))) {
       expect(s.wrongState, `${portal} (blind after): mutants taken for another state`).toBe(0);
-      // Measured 2026-12 (seed 7): sz 40/48, wpd 30/48; the rest unsure or a target not found, never wrong.
+      // Measured 2026-12-02 (seed 7): sz 46/48, wpd 42/48 (40 and 30 before headings that are links
+      // counted half, and text against a state inside its own phrase not at all); the rest a target
+      // not found, never wrong.
       expect(
         s.right / s.mutants,
         `${portal} (blind after): share recognised with the right targets`,
-      ).toBeGreaterThanOrEqual(0.6);
+      ).toBeGreaterThanOrEqual(0.8);
     }
   });
 });

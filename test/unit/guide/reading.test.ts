@@ -171,6 +171,29 @@ describe('evidence scoring', () => {
     expect(scoreState(prompt, against).score).toBeCloseTo(3 / 9);
   });
 
+  it('does not count a phrase against a state where it only stands inside the state’s own phrase', () => {
+    const dashboard = state({
+      id: 'wpd.dashboard',
+      recognise: {
+        signals: [
+          { kind: 'text', any: ['Beslissen hernieuwing erkenning'], weight: 2, source: 'seed:004' },
+          { kind: 'text', any: ['Dagen resterend'], weight: 2, source: 'seed:004' },
+          { kind: 'text', any: ['Hernieuwing erkenning'], weight: -2, source: 'seed:004' },
+        ],
+      },
+    });
+    const url = 'https://app.werkplekduaal.be/';
+    // The task's own title holds the renewal screen's name: no evidence against the dashboard.
+    const tasks = page('<h2>Taken</h2><p>Beslissen hernieuwing erkenning</p><p>Dagen resterend: 148</p>', url);
+    expect(scoreState(dashboard, tasks).score).toBeCloseTo(1);
+    // Standing on its own as well, it counts.
+    const both = page(
+      '<h1>Hernieuwing erkenning</h1><p>Beslissen hernieuwing erkenning</p><p>Dagen resterend: 148</p>',
+      url,
+    );
+    expect(scoreState(dashboard, both).score).toBeCloseTo(2 / 4);
+  });
+
   it('is sure only above the threshold and with a margin; else names the likeliest screens', () => {
     const sure = recognise(
       [prompt, choice],
