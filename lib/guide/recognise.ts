@@ -71,45 +71,49 @@ export type Recognition<P extends Recognisable = PageState> =
   | { kind: 'none'; scores: StateScore<P>[] };
 
 const headingTexts = new WeakMap<PageView, string[]>();
+const headingEntries = new WeakMap<PageView, { element: Element; text: string }[]>();
 const navigationHeadings = new WeakMap<PageView, Set<string>>();
 
 function headings(view: PageView): string[] {
   let found = headingTexts.get(view);
   if (!found) {
-    const own = new Set<string>();
-    const navigation = new Set<string>();
-    const add = (element: Element, text: string) => {
-      if (text === '') return;
-      found?.push(text);
-      (linkLike(element) ? navigation : own).add(text);
-    };
-    found = [];
-    for (const h of byRole(view, 'heading')) add(h, view.textOf(h));
+    const entries: { element: Element; text: string }[] = [];
+    for (const h of byRole(view, 'heading')) entries.push({ element: h, text: view.textOf(h) });
     for (const el of view.queryAll(
       '[class*="title"], [data-vl-title], legend, caption, [role="status"], [role="alert"]',
     ))
-      add(
-        el,
-        view.textOf(el) ||
+      entries.push({
+        element: el,
+        text:
+          view.textOf(el) ||
           normaliseText(`${el.getAttribute('data-vl-title') ?? ''} ${el.getAttribute('data-vl-sub-title') ?? ''}`),
-      );
-    const title = normaliseText(view.doc.title ?? '');
-    if (title !== '') {
-      found.push(title);
-      own.add(title);
-    }
-    // A text that is also a heading of the page's own counts as that.
-    for (const text of own) navigation.delete(text);
+      });
+    found = entries.map((e) => e.text);
+    found.push(normaliseText(view.doc.title ?? ''));
+    found = found.filter((t) => t !== '');
     headingTexts.set(view, found);
-    navigationHeadings.set(view, navigation);
+    headingEntries.set(view, entries);
   }
   return found;
 }
 
-/** The heading texts that are only ever a link's or a button's (a tile's title, a menu entry). */
+/**
+ * The heading texts that are only ever a link's or a button's (a tile's title, a menu entry),
+ * worked out only where a heading matched.
+ */
 function navigationHeadingsOf(view: PageView): Set<string> {
-  headings(view);
-  return navigationHeadings.get(view) ?? new Set();
+  let navigation = navigationHeadings.get(view);
+  if (!navigation) {
+    headings(view);
+    const own = new Set<string>([normaliseText(view.doc.title ?? '')]);
+    navigation = new Set();
+    for (const { element, text } of headingEntries.get(view) ?? [])
+      if (text !== '') (linkLike(view, element) ? navigation : own).add(text);
+    // A text that is also a heading of the page's own counts as that.
+    for (const text of own) navigation.delete(text);
+    navigationHeadings.set(view, navigation);
+  }
+  return navigation;
 }
 
 const ownHeadingTexts = new WeakMap<PageView, string[]>();
@@ -119,16 +123,16 @@ function ownHeadings(view: PageView): string[] {
   if (!found) {
     found = [
       ...byRole(view, 'heading')
-        .filter((h) => !linkLike(h))
+        .filter((h) => !linkLike(view, h))
         .map((h) => view.textOf(h)),
       // A component's title attribute is its title; the component's whole text is not.
       ...view
         .queryAll('[data-vl-title]')
-        .filter((el) => !linkLike(el))
+        .filter((el) => !linkLike(view, el))
         .map((el) => normaliseText(el.getAttribute('data-vl-title') ?? '')),
       ...view
         .queryAll('legend, caption, [role="status"], [role="alert"]')
-        .filter((el) => !linkLike(el))
+        .filter((el) => !linkLike(view, el))
         .map((el) => view.textOf(el)),
       normaliseText(view.doc.title ?? ''),
     ].filter((t) => t !== '');
@@ -172,8 +176,22 @@ function insideNavigation(element: Element): boolean {
  * A heading or title that names another screen rather than this one: it is a link or button, sits
  * inside one (or a menu), or holds nothing but one link (`<h2><a>…</a></h2>`, a tile's title).
  */
-function linkLike(element: Element): boolean {
-  if (isNavigation(element) || insideNavigation(element)) return true;
+function linkLike(view: PageView, element: Element): boolean {
+  let known = linkLikes.get(view);
+  if (!known) {
+    known = new WeakMap();
+    linkLikes.set(view, known);
+  }
+  let answer = known.get(element);
+  if (answer === undefined) {
+    answer = isNavigation(element) || insideNavigation(element) || onlyALink(element);
+    known.set(element, answer);
+  }
+  return answer;
+}
+const linkLikes = new WeakMap<PageView, WeakMap<Element, boolean>>();
+
+function onlyALink(element: Element): boolean {
   const links = element.querySelectorAll('a[href], button, [role="link"], [role="button"]');
   return links.length === 1 && (links[0]?.textContent ?? '').trim() === (element.textContent ?? '').trim();
 }
@@ -297,16 +315,14 @@ function answer(view: PageView, signal: Asked): number {
         // A phrase none of them holds (asked of them all at once, lib/guide/text.ts mayOccurIn) is in none.
         if (!mayOccurIn(joined(list), p)) return 0;
         // For a state, a heading that is only ever a link's (a tile naming another screen) counts half.
-        const elsewhere = signal.weight > 0 ? navigationHeadingsOf(view) : undefined;
-        return Math.max(
-          0,
-          ...list.map(
-            (h) =>
-              hitValue(findPhrase(cut(h), p)) *
-              (h.length <= p.text.length + 20 ? 1 : 0.5) *
-              (elsewhere?.has(h) ? 0.5 : 1),
-          ),
-        );
+        let best = 0;
+        for (const h of list) {
+          const hit = hitValue(findPhrase(cut(h), p));
+          if (hit === 0) continue;
+          const elsewhere = signal.weight > 0 && navigationHeadingsOf(view).has(h);
+          best = Math.max(best, hit * (h.length <= p.text.length + 20 ? 1 : 0.5) * (elsewhere ? 0.5 : 1));
+        }
+        return best;
       };
       for (const variant of signal.any) {
         const p = phrase(variant);
