@@ -17,6 +17,15 @@ import { PORTAL_TUPLE, PORTALS, type PortalId, portalIdPattern } from '../portal
  *   (`assets/lit-wse.js`, `assets/lit-gb.js`);
  * - `drift`: the portal after a redesign by another team — other wording, capitals, hyphens,
  *   tables for cards, labels only in `aria-label`, the newer "Start nieuwe aanvraag" menu;
+ * - `other`: the portal as yet another team might build it, written blind in 2026-12 (after every
+ *   portal's detectors existed) from the seeds and DOMAIN.md alone, in several styles per portal
+ *   (design-system classes, late web components, a generic SPA, tables); the element a user must
+ *   act on carries `data-answer="<target key>"`, the answer key the tests check marks against
+ *   (test/support/blind.ts); their scripts are `assets/other-*.js`;
+ * - `next`: a second blind round of the same kind, by other authors the same day ("the portal's
+ *   next release", by another vendor): the task's words also where nothing is to be clicked (help
+ *   boxes quoting button names, steppers, breadcrumbs), look-alike controls beside the answer
+ *   ("Opslaan als concept", a disabled copy), dialogs; answer key as `other`, scripts `assets/next-*.js`;
  * - `fr` / `de`: the same portal in another language (socialsecurity.be).
  * The `lit` and `drift` variants (and the decoys) of the WSE-loket and gebruikersbeheer were
  * written blind — by authors who had not seen the guide's detectors, from the seeds and DOMAIN.md
@@ -46,7 +55,7 @@ import { PORTAL_TUPLE, PORTALS, type PortalId, portalIdPattern } from '../portal
  *   `<template data-route="<route>">`; sets `data-rendered="<route>"` and fires `lg-spa-render`.
  *   The WSE spa files hold the whole login flow (aanmelden → organisatie → klant → home).
  */
-export const VARIANTS = ['plain', 'vl', 'spa', 'lit', 'drift', 'fr', 'de'] as const;
+export const VARIANTS = ['plain', 'vl', 'spa', 'lit', 'drift', 'other', 'next', 'fr', 'de'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 const pageSchema = z.object({
@@ -79,91 +88,91 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'wse',
     path: '/',
     title: 'WSE Loket: aanmeldkeuze (burger of organisatie)',
-    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.organisatie-kiezen',
     portal: 'wse',
     path: '/aanmelden/organisatie',
     title: 'WSE Loket: organisatie kiezen (SD WORX, onderneming, eigen naam)',
-    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.enkel-persoon',
     portal: 'wse',
     path: '/aanmelden/persoon',
     title: 'WSE Loket: enkel de persoonlijke naam, geen organisatie',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.burger',
     portal: 'wse',
     path: '/burger',
     title: 'WSE Loket: aangemeld in eigen naam',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.kbo-prompt',
     portal: 'wse',
     path: '/aanmelden/klant',
     title: 'WSE Loket: KBO-nummer van de klant (na aanmelden)',
-    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.home',
     portal: 'wse',
     path: '/home',
     title: 'WSE Loket: startpagina voor de klant, knop Aanvraag',
-    variants: ['plain', 'vl', 'spa', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'spa', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.aanvragen',
     portal: 'wse',
     path: '/aanvragen',
     title: 'WSE Loket: overzicht van de diensten (met rechten)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.aanvragen-zonder-recht',
     portal: 'wse',
     path: '/aanvragen/zonder-recht',
     title: 'WSE Loket: overzicht met "Gebruikersrecht aanvragen" (recht ontbreekt)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.gebruikersrecht-aangevraagd',
     portal: 'wse',
     path: '/gebruikersrecht/aangevraagd',
     title: 'WSE Loket: gebruikersrecht aangevraagd (mail naar lokale beheerder)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.kbo-prompt-aanvraag',
     portal: 'wse',
     path: '/aanvraag/klant',
     title: 'WSE Loket: KBO-nummer van de klant (bij de aanvraag)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.formulier',
     portal: 'wse',
     path: '/aanvraag/formulier',
     title: 'WSE Loket: aanvraagformulier stap 1 (werkgevergegevens)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.bevestigen',
     portal: 'wse',
     path: '/aanvraag/bevestigen',
     title: 'WSE Loket: aanvraag bevestigen (laatste stap)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wse.ontvangstbevestiging',
     portal: 'wse',
     path: '/aanvraag/ontvangstbevestiging',
     title: 'WSE Loket: ontvangstbevestiging',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   // Gebruikersbeheer (gebruikersbeheer.vlaanderen.be): koppel gebruiker, ken gebruikersrecht toe, snel recht.
   {
@@ -171,105 +180,105 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'gb',
     path: '/',
     title: 'Gebruikersbeheer: aanmelden als entiteit, onderneming of lokaal bestuur',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.beheer',
     portal: 'gb',
     path: '/beheer',
     title: 'Gebruikersbeheer: detail van een gebruiker (werkrelatie, gebruikersrechten)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.koppel-stap-1',
     portal: 'gb',
     path: '/koppel/stap-1',
     title: 'Koppel gebruiker aan organisatie, stap 1 (organisatie)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.koppel-stap-2',
     portal: 'gb',
     path: '/koppel/stap-2',
     title: 'Koppel gebruiker aan organisatie, stap 2 (werkrelatie details)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.koppel-stap-3',
     portal: 'gb',
     path: '/koppel/stap-3',
     title: 'Koppel gebruiker aan organisatie, stap 3 (bevestig)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.koppel-klaar',
     portal: 'gb',
     path: '/koppel/klaar',
     title: 'Koppel gebruiker aan organisatie: gelukt',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.recht-stap-1',
     portal: 'gb',
     path: '/recht/stap-1',
     title: 'Ken gebruikersrecht toe, stap 1 (gebruikersrecht)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.recht-stap-2',
     portal: 'gb',
     path: '/recht/stap-2',
     title: 'Ken gebruikersrecht toe, stap 2 (datums)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.recht-stap-3',
     portal: 'gb',
     path: '/recht/stap-3',
     title: 'Ken gebruikersrecht toe, stap 3 (bevestig)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.recht-klaar',
     portal: 'gb',
     path: '/recht/klaar',
     title: 'Ken gebruikersrecht toe: gelukt',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.snel-recht',
     portal: 'gb',
     path: '/snel-recht',
     title: 'Snel recht toekennen (start)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.snel-recht-persoon',
     portal: 'gb',
     path: '/snel-recht/persoon',
     title: 'Snel recht toekennen: persoon toevoegen (rijksregisternummer)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.snel-recht-recht',
     portal: 'gb',
     path: '/snel-recht/recht',
     title: 'Snel recht toekennen: gebruikersrecht en rollen',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.snel-recht-bevestig',
     portal: 'gb',
     path: '/snel-recht/bevestig',
     title: 'Snel recht toekennen: bevestig',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'gb.snel-recht-klaar',
     portal: 'gb',
     path: '/snel-recht/klaar',
     title: 'Snel recht toekennen: gelukt',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   // Decoys: portal pages that are no step (written blind, see above).
   {
@@ -277,7 +286,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'wse',
     path: '/nieuws',
     title: 'WSE Loket: nieuws (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'other', 'next'],
     decoy: true,
   },
   {
@@ -285,7 +294,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'wse',
     path: '/faq',
     title: 'WSE Loket: veelgestelde vragen (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'next'],
     decoy: true,
   },
   {
@@ -301,7 +310,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'wse',
     path: '/fout',
     title: 'WSE Loket: sessie verlopen (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'other'],
     decoy: true,
   },
   {
@@ -309,7 +318,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'gb',
     path: '/hulp',
     title: 'Gebruikersbeheer: hulp (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'next'],
     decoy: true,
   },
   {
@@ -317,7 +326,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'gb',
     path: '/nieuws',
     title: 'Gebruikersbeheer: nieuws en onderhoud (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'other'],
     decoy: true,
   },
   {
@@ -325,7 +334,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'gb',
     path: '/gebruikers',
     title: 'Gebruikersbeheer: lijst van gebruikers (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'other', 'next'],
     decoy: true,
   },
   // Sociale Zekerheid (www.socialezekerheid.be; fr/de variants on www.socialsecurity.be, see variantHosts).
@@ -334,7 +343,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/',
     title: 'Sociale Zekerheid: startpagina (taalkeuze, De onderneming)',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -342,7 +351,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/werkgevers',
     title: 'Sociale Zekerheid: Werkgevers RSZ (linker menu)',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -350,7 +359,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/werkgevers/hoe-registreren',
     title: 'Sociale Zekerheid: Hoe registreren',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -358,7 +367,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/toegangsaanvraag',
     title: 'Sociale Zekerheid: toegangsaanvraag (lokale beheerder aanduiden)',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -366,7 +375,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/toegangsaanvraag/ticket',
     title: 'Sociale Zekerheid: toegangsaanvraag geregistreerd (ticketnummer)',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -374,7 +383,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/aanmelden',
     title: 'Sociale Zekerheid: aanmelden (voorlopige gebruikersnaam)',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -382,7 +391,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/aanmelden/lokale-beheerder',
     title: 'Sociale Zekerheid: maak een lokale beheerder',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -390,7 +399,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/welkom',
     title: 'Sociale Zekerheid: welkomspagina van de lokale beheerder',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -398,7 +407,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/beheer-gebruikers',
     title: 'Sociale Zekerheid: beheer van gebruikers',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -406,7 +415,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/beheer-gebruikers/profiel',
     title: 'Sociale Zekerheid: wijzigen profiel (STTS-profiel)',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -414,7 +423,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/beheer-gebruikers/nieuw',
     title: 'Sociale Zekerheid: nieuwe gebruiker toevoegen',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -422,7 +431,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/opzoeking',
     title: 'Sociale Zekerheid: opzoeking van gebruikers (complementair zoeken)',
-    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit'],
+    variants: ['plain', 'vl', 'drift', 'fr', 'de', 'lit', 'other', 'next'],
     variantHosts: { fr: 1, de: 1 },
   },
   {
@@ -430,7 +439,7 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'sz',
     path: '/nieuws',
     title: 'Sociale Zekerheid: nieuws voor werkgevers (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'other', 'next'],
     decoy: true,
   },
   // Werkplek Duaal (app.werkplekduaal.be).
@@ -439,35 +448,35 @@ export const PRACTICE_PAGES: readonly PracticePage[] = z.array(pageSchema).parse
     portal: 'wpd',
     path: '/',
     title: 'Werkplek Duaal: dashboard met taken (hernieuwing erkenning)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wpd.sp-dashboard',
     portal: 'wpd',
     path: '/sp/dashboard',
     title: 'Werkplek Duaal: dashboard van een sectoraal partnerschap (rollen Medewerker, Behandelaar)',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wpd.hernieuwing',
     portal: 'wpd',
     path: '/erkenningen/hernieuwing',
     title: 'Werkplek Duaal: beslissen hernieuwing erkenning',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wpd.niet-ondersteund',
     portal: 'wpd',
     path: '/niet-ondersteund',
     title: 'Werkplek Duaal: browser niet ondersteund',
-    variants: ['plain', 'vl', 'lit', 'drift'],
+    variants: ['plain', 'vl', 'lit', 'drift', 'other', 'next'],
   },
   {
     id: 'wpd.handleidingen',
     portal: 'wpd',
     path: '/handleidingen',
     title: 'Werkplek Duaal: handleidingen (lokpagina)',
-    variants: ['plain'],
+    variants: ['plain', 'other', 'next'],
     decoy: true,
   },
 ]) as PracticePage[];
