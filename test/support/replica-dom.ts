@@ -16,6 +16,8 @@ import { PRACTICE_PAGES, practiceFile, practicePage, practiceUrl, type Variant }
 
 const PRACTICE_DIR = join(import.meta.dirname, '../../public/practice');
 const APP_TAGS = ['wse-app', 'gb-app', 'sz-app', 'wpd-app', 'lg-app'];
+/** Variants whose pages render by their own script (components, late app shells): run it. */
+const SCRIPTED: ReadonlySet<Variant> = new Set(['lit', 'other', 'next']);
 
 export interface Replica {
   doc: Document;
@@ -59,11 +61,11 @@ export function renderSpa(doc: Document, pathname: string, route?: string): void
 }
 
 /**
- * A replica page as a happy-dom document at its real portal URL (not for `lit` pages, whose
- * components need their script: use `openReplica`).
+ * A replica page as a happy-dom document at its real portal URL (not for `lit`, `other` or `next` pages,
+ * whose components need their script: use `openReplica`).
  */
 export function loadReplica(pageId: string, variant: Variant = 'plain', options: { search?: string } = {}): Replica {
-  if (variant === 'lit') throw new Error(`${pageId} (lit) renders by script: use openReplica`);
+  if (SCRIPTED.has(variant)) throw new Error(`${pageId} (${variant}) renders by script: use openReplica`);
   const page = practicePage(pageId);
   const url = practiceUrl(page, variant) + (options.search ?? '');
   const window = new Window({
@@ -81,21 +83,49 @@ export function loadReplica(pageId: string, variant: Variant = 'plain', options:
   return { doc, url, window, close: () => void window.happyDOM.close() };
 }
 
-/** The HTML of a replica with its asset scripts inlined (happy-dom loads no files). */
+/**
+ * The HTML of a replica with its asset scripts inlined (happy-dom loads no files). A `defer` or
+ * `async` script runs where a browser runs it, after the document is parsed: it moves to the end
+ * of the body.
+ */
 function withInlineScripts(pageId: string, variant: Variant): string {
   const page = practicePage(pageId);
   const html = readFileSync(join(PRACTICE_DIR, practiceFile(page, variant)), 'utf8');
-  return html
-    .replace(/<script\b[^>]*\bsrc="\/practice\/assets\/([^"]+)"[^>]*><\/script>/gi, (_, file: string) => {
+  const deferred: string[] = [];
+  const inlined = html
+    .replace(/<script\b([^>]*)\bsrc="\/practice\/assets\/([^"]+)"[^>]*><\/script>/gi, (tag, _attrs, file: string) => {
       const source = readFileSync(join(PRACTICE_DIR, 'assets', file), 'utf8');
-      return `<script>${source.replace(/<\/script/gi, '<\\/script')}</script>`;
+      const script = `<script>${source.replace(/<\/script/gi, '<\\/script')}</script>`;
+      if (!/\s(defer|async)\b/i.test(tag)) return script;
+      deferred.push(script);
+      return '';
     })
     .replace(/<link\b[^>]*>/gi, '');
+  return /<\/body>/i.test(inlined)
+    ? inlined.replace(/<\/body>/i, `${deferred.join('')}</body>`)
+    : inlined + deferred.join('');
 }
 
 /**
- * A replica page in happy-dom as a browser shows it after load: the `lit` variant's components
- * run their script (custom elements, shadow roots, late rendering) and are awaited; every other
+ * Runs before a page's own scripts: happy-dom's `waitUntilComplete` waits for every timer, so a
+ * page's intervals tick once and a timer that re-schedules itself (a session countdown) once, and with `fastTimers` every delay is at most
+ * 5 ms (the components render at once instead of after their 0.5–1 s delays: the mutation harness
+ * needs the rendered page, not the wait; the runtime tests keep the delays).
+ */
+function prelude(fastTimers: boolean): string {
+  const fast = fastTimers
+    ? 'var t0=window.setTimeout;window.setTimeout=function(f,ms){return t0(f,Math.min(ms||0,5));};'
+    : '';
+  // A callback that schedules itself again (a countdown's tick) is scheduled once, or the wait never ends.
+  const once =
+    'var t1=window.setTimeout,n=new Map();window.setTimeout=function(f,ms){var c=(n.get(f)||0)+1;n.set(f,c);return c>1?0:t1(f,ms);};' +
+    'window.setInterval=function(f,ms){return window.setTimeout(f,ms);};window.clearInterval=window.clearTimeout;';
+  return `<script>(function(){${fast}${once}})();</script>`;
+}
+
+/**
+ * A replica page in happy-dom as a browser shows it after load: the `lit`, `other` and `next` variants'
+ * components run their script (custom elements, shadow roots, late rendering) and are awaited; every other
  * variant as `loadReplica`.
  */
 export async function openReplica(
@@ -103,7 +133,7 @@ export async function openReplica(
   variant: Variant = 'plain',
   options: { search?: string; fastTimers?: boolean } = {},
 ): Promise<Replica> {
-  if (variant !== 'lit') return loadReplica(pageId, variant, options);
+  if (!SCRIPTED.has(variant)) return loadReplica(pageId, variant, options);
   const page = practicePage(pageId);
   const url = practiceUrl(page, variant) + (options.search ?? '');
   const window = new Window({
@@ -122,12 +152,7 @@ export async function openReplica(
     } as never,
   });
   const doc = window.document as unknown as Document;
-  // `fastTimers`: the components render at once instead of after their 0.5–1 s delays (the
-  // mutation harness needs the rendered page, not the wait; the runtime tests keep the delays).
-  const prelude = options.fastTimers
-    ? '<script>(function(){var t=window.setTimeout;window.setTimeout=function(f,ms){return t(f,Math.min(ms||0,5));};})();</script>'
-    : '';
-  doc.write(withInlineScripts(pageId, variant).replace(/<head>/i, `<head>${prelude}`));
+  doc.write(withInlineScripts(pageId, variant).replace(/<head>/i, `<head>${prelude(options.fastTimers === true)}`));
   window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
   await window.happyDOM.waitUntilComplete();
   return { doc, url, window, close: () => void window.happyDOM.close() };

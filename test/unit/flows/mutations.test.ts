@@ -6,15 +6,15 @@
  * taken for a step, and nearly every mutant recognised with its targets.
  */
 import { describe, expect, it } from 'vitest';
+import { isBlindAfter } from '../../support/blind';
 import { runMutations, summarise } from '../../support/mutate';
 
 describe('mutation harness', () => {
   it('recognises mutants of every replica, and never marks a wrong target', { timeout: 400_000 }, async () => {
     const results = await runMutations({ perPage: (portal) => (portal === 'wpd' ? 6 : 2), seed: 7 });
-    // Variants written blind after their portal's detectors (sz vl/lit, wpd lit/drift; see
-    // pages.test.ts) count for "never wrong" and have a bar of their own.
-    const blindAfter = (r: (typeof results)[number]) =>
-      ['sz vl', 'sz lit', 'wpd lit', 'wpd drift'].includes(`${r.page.split('.')[0]} ${r.variant}`);
+    // Variants written blind after their portal's detectors (test/support/blind.ts) count for
+    // "never wrong" and have a bar of their own.
+    const blindAfter = (r: (typeof results)[number]) => isBlindAfter(r.page, r.variant);
     const summary = summarise(results.filter((r) => !blindAfter(r)));
     const wrong = results.filter((r) => r.targets.some((t) => t.outcome === 'wrong'));
     expect(wrong.map((r) => `${r.page} (${r.variant}) ${r.mutations.join('+')}`)).toEqual([]);

@@ -126,6 +126,13 @@ const LINES: Record<string, object | undefined> = {
 // carry their own organisations, in their own markup: the name after "Ingelogd als", the number in
 // a tooltip, the roles after it as chips or in a component's attribute.
 const MEGA_LINE = { organisation: 'Mega World NV', side: 'onderneming', roles: ['beheerder'], kbo: '0417390703' };
+const BAKKERIJ_LINE = {
+  organisation: 'Bakkerij Janssens BV',
+  side: 'onderneming',
+  roles: ['beheerder'],
+  kbo: '0417390703',
+};
+const GARAGE_LINE = { ...BAKKERIJ_LINE, organisation: 'Garage Peeters BV' };
 const DISTRIBUTIE = {
   organisation: 'Sectoraal Partnerschap Distributie & Winkel',
   side: 'sectoraal-partnerschap',
@@ -138,6 +145,22 @@ const BLIND_LINES: Record<string, object | undefined> = {
   'wpd.hernieuwing drift': MEGA_LINE,
   'wpd.sp-dashboard lit': { ...DISTRIBUTIE, roles: ['medewerker', 'behandelaar'] },
   'wpd.sp-dashboard drift': { ...DISTRIBUTIE, roles: ['behandelaar', 'medewerker'] },
+  // Written blind with an answer key (2026-12-02): the header's parts in a component's attributes,
+  // or as list items "<name>" · "Sectoraal partnerschap: Medewerker, Behandelaar" · "<number>".
+  'wpd.dashboard other': BAKKERIJ_LINE,
+  'wpd.hernieuwing other': BAKKERIJ_LINE,
+  'wpd.handleidingen other': BAKKERIJ_LINE,
+  'wpd.dashboard next': GARAGE_LINE,
+  'wpd.hernieuwing next': GARAGE_LINE,
+  'wpd.handleidingen next': GARAGE_LINE,
+  // Its author wrote 0863.114.575, which fails the KBO check (mod 97): no number, so no line.
+  'wpd.sp-dashboard next': undefined,
+  'wpd.sp-dashboard other': {
+    organisation: 'Sectoraal Partnerschap Voeding',
+    side: 'sectoraal-partnerschap',
+    roles: ['medewerker', 'behandelaar'],
+    kbo: '0428759497',
+  },
 };
 const lineOf = (id: string, variant: string) =>
   `${id} ${variant}` in BLIND_LINES ? BLIND_LINES[`${id} ${variant}`] : LINES[id];
@@ -151,7 +174,7 @@ describe('the Werkplek Duaal top line', () => {
   });
 
   const mutations: MutationId[] = ['rename-classes', 'remove-classes', 'add-wrappers', 'change-case', 'global-header'];
-  it.each(allReplicas('wpd').filter(([id]) => LINES[id]))(
+  it.each(allReplicas('wpd').filter(([id, variant]) => lineOf(id, variant)))(
     '%s (%s) is read the same after a redesign',
     async (id, variant) => {
       for (const mutation of mutations) {
