@@ -141,7 +141,8 @@ export function kboNumbersIn(text: string): string[] {
 
 /**
  * The KBO number the portal shows in its top line (seed 000 Stap 2.4: "Je ziet dit ook in de lijn
- * bovenaan"), as 10 digits: the first valid one in the page's banner/header, else in the page.
+ * bovenaan"), as 10 digits: the first valid one in the page's banner/header, else the page's first
+ * KBO-shaped number if it is valid.
  *
  * @example
  * topKbo(readPage(document)) // → '0417390703'
@@ -157,7 +158,10 @@ export function topKbo(view: PageView): string | undefined {
     const found = kboNumbersIn(view.textOf(el))[0];
     if (found) return found;
   }
-  return kboNumbersIn(view.text)[0];
+  // Outside a header only the page's first KBO-shaped number is the top line's, and only when it is
+  // valid: a later one names some other company (a task list's onderneming; a page written blind, 2026-12-03).
+  const first = view.text.match(KBO_IN_TEXT);
+  return first ? kboNumbersIn(first[0])[0] : undefined;
 }
 
 /**

@@ -29,6 +29,7 @@ export const PATTERN_IDS = [
   'success-message',
   'kbo-in-top-line',
   'ticket-number',
+  'current-page-elsewhere',
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
@@ -62,6 +63,18 @@ const KBO_FIELD =
 const RRN_FIELD =
   /\b(rijksregisternummer|rijksregister|insz|nationaal nummer|rrn|bis nummer|numero national|numero de registre national|nationalregisternummer|niss)\b/;
 const DATE_FIELD = /\b(begindatum|einddatum|startdatum|datum|van|tot)\b/;
+/**
+ * Words for other kinds of value than a number: a field that also takes a name or an e-mail
+ * address ("Zoek op naam, e-mail of rijksregisternummer", a tile filter "Naam of
+ * ondernemingsnummer") is a search box for anything, as on a list of users or above a choice of
+ * tiles, not the field for that number (blind-written pages, 2026-12-02).
+ */
+const OTHER_KINDS = /\b(naam|voornaam|familienaam|e ?mail|mailadres)\b/;
+
+/** Fields for one kind of number: they name it, and no other kind of value besides. */
+function numberFields(view: PageView, words: RegExp): Element[] {
+  return fieldsLike(view, words).filter((field) => !OTHER_KINDS.test(fieldText(view, field)));
+}
 
 // ------------------------------------------------------------------ choice tiles
 
@@ -178,6 +191,7 @@ function tileKinds(view: PageView): TileKind[] {
 
 // ------------------------------------------------------------------ wizard step
 
+const STEP_LIST = 'ol, [role="list"], [class*="step" i], [class*="stap" i], [class*="wizard" i], [class*="progress" i]';
 const STEP_TEXT = /\bstap (\d{1,2}) (?:van |uit |op |of )?(\d{1,2})\b/;
 
 /** The current step of a wizard ("Stap 2 van 3", an `aria-current="step"` item), or undefined. */
@@ -189,14 +203,18 @@ export function wizardStep(view: PageView): number | undefined {
   }
   for (const current of view.queryAll('[aria-current="step"], [aria-current="true"]')) {
     if (!isShownIn(view, current) || inChrome(current)) continue;
+    // `aria-current="true"` marks any current item (the language "NL" in a switch): a step only in a step list.
+    if (current.getAttribute('aria-current') === 'true' && !current.closest(STEP_LIST)) continue;
     const own = view.textOf(current).match(/\b(\d{1,2})\b/);
     if (own) return Number(own[1]);
     const item = current.closest('li') ?? current;
     const list = item.parentElement;
     if (list) return [...list.children].indexOf(item) + 1;
   }
-  const found = view.text.match(STEP_TEXT);
-  return found ? Number(found[1]) : undefined;
+  // In running text, one step only: a page naming several ("In Stap 1 van 3 … stap 2 van 3") describes
+  // the wizard, it is not on it (a help page written blind, 2026-12-03).
+  const steps = new Set([...view.text.matchAll(new RegExp(STEP_TEXT, 'g'))].map((m) => Number(m[1])));
+  return steps.size === 1 ? [...steps][0] : undefined;
 }
 
 // ------------------------------------------------------------------ the patterns
@@ -242,15 +260,31 @@ export function readTicketNumber(view: PageView): string | undefined {
   return undefined;
 }
 
+// A start page's own names, as a menu or breadcrumb marks it current.
+const HOME_WORDS = /\b(home|start|startpagina|beginpagina|welkom|onthaal|accueil|startseite)\b/;
+
+/**
+ * The page's menu or breadcrumb marks the current page (`aria-current="page"`, WAI-ARIA) with a
+ * name that is no start page's: "Nieuws" on a news page that has the portal's whole header (the
+ * top line with the client's KBO, the menu's "Aanvraag"), which the start page shares.
+ */
+function currentPageElsewhere(view: PageView): number {
+  const marked = view.queryAll('[aria-current="page"]');
+  if (marked.length === 0) return 0;
+  return marked.some((el) => HOME_WORDS.test(normaliseText(accessibleName(view, el) || view.textOf(el)))) ? 0 : 1;
+}
+
 export const PATTERNS: Record<PatternId, (view: PageView, arg?: number) => number> = {
+  /** WAI-ARIA `aria-current="page"` on a menu entry that is no start page (pages written blind, 2026-12-02). */
+  'current-page-elsewhere': currentPageElsewhere,
   /** Seed 000 Stap 3.2: services, each with "Aanvragen / indienen" (or "Gebruikersrecht aanvragen"). */
   services: (view) => Math.min(1, readServices(view).length / 2),
   /** Seed 001 / DOMAIN.md §8: a service with the blue "Gebruikersrecht aanvragen", or greyed. */
   'service-right-missing': (view) => (readServices(view).some((s) => s.status === 'right-missing') ? 1 : 0),
   /** Seed 000 Stap 2.3: a field for the client's KBO number. */
-  'kbo-field': (view) => (fieldsLike(view, KBO_FIELD).length > 0 ? 1 : 0),
+  'kbo-field': (view) => (numberFields(view, KBO_FIELD).length > 0 ? 1 : 0),
   /** Seed 003: the rijksregisternummer of the person to add. */
-  'rrn-field': (view) => (fieldsLike(view, RRN_FIELD).length > 0 ? 1 : 0),
+  'rrn-field': (view) => (numberFields(view, RRN_FIELD).length > 0 ? 1 : 0),
   /** Seed 000 Stap 1.3 "Kijk datums na": begin and end date. */
   'date-fields': (view) => {
     const dates = elementsByRole(view, 'textbox').filter(

@@ -209,6 +209,7 @@ function prose(view: PageView): string {
 const hitValue = (hit: ReturnType<typeof findPhrase>) =>
   hit === 'exact' ? 1 : hit === 'fuzzy' ? 0.8 : hit === 'loose' ? 0.6 : 0;
 
+const ROW_ACTIONS = 3;
 function roleValue(view: PageView, signal: LeanSignal & { kind: 'role' }): number {
   if (signal.names) {
     // A name no text of the page holds is no element's name (lib/guide/a11y.ts nameTexts).
@@ -223,7 +224,12 @@ function roleValue(view: PageView, signal: LeanSignal & { kind: 'role' }): numbe
   // is a wanted one (1), else one that holds it as whole words (0.85, and nothing but 1 beats
   // that); only then typos and loose words, name by name.
   if (names.some((name) => wanted.includes(name))) return 1;
-  if (names.some((name) => wanted.some((w) => ` ${name} `.includes(` ${w} `)))) return 0.85;
+  // Three or more controls that each add their own words to the same wanted name ("Ken
+  // gebruikersrecht toe aan Tom Claes", "… aan An Peeters") are a list's row actions, not the screen's
+  // own button (a user list written blind, 2026-12-03): they count less than half.
+  const holding = wanted.map((w) => new Set(names.filter((name) => ` ${name} `.includes(` ${w} `))).size);
+  if (holding.some((n) => n > 0 && n < ROW_ACTIONS)) return 0.85;
+  if (holding.some((n) => n > 0)) return 0.4;
   let best = 0;
   for (const name of names) for (const w of wanted) best = Math.max(best, nameEvidence(name, w));
   return best;

@@ -20,8 +20,29 @@ export interface ServiceOnPage {
 // The button's whole name (folded, lib/guide/text.ts), optionally naming the service after it
 // ("Aanvragen voor …" as an aria-label): a link whose text only *mentions* the button ("Ik zie
 // 'Gebruikersrecht aanvragen'", a news title) is no service.
-const APPLY = /^(aanvragen|indienen|aanvragen indienen)( (voor|bij|van) .{3,120})?$/;
-const REQUEST_RIGHT = /^gebruikersrecht aanvragen( (voor|bij|van) .{3,120})?$/;
+const APPLY = /^(?:aanvragen indienen|aanvragen|indienen)(?: (.{3,120}))?$/;
+const REQUEST_RIGHT = /^gebruikersrecht aanvragen(?: (.{3,120}))?$/;
+const FOR_SERVICE = /^(?:voor|bij|van) /;
+
+/**
+ * The button's status, if its name is the button's words, alone or followed by the service it is
+ * for: "… voor <dienst>", or the title of its own tile ("Aanvragen: Terugbetalingsaanvraag Vlaams
+ * opleidingsverlof" as an aria-label, a page written blind, 2026-12-02).
+ */
+function statusOf(name: string, title: () => string | undefined): ServiceOnPage['status'] | undefined {
+  for (const [words, status] of [
+    [REQUEST_RIGHT, 'right-missing'],
+    [APPLY, 'available'],
+  ] as const) {
+    const match = words.exec(name);
+    if (!match) continue;
+    const rest = match[1];
+    if (rest === undefined || FOR_SERVICE.test(rest)) return status;
+    const own = normaliseText(title() ?? '');
+    return own !== '' && (own === rest || own.endsWith(rest) || rest.endsWith(own)) ? status : undefined;
+  }
+  return undefined;
+}
 
 const GREYED = '[aria-disabled="true"], [class*="disabled"], [class*="inactive"], [class*="greyed"]';
 
@@ -67,9 +88,14 @@ export function readServices(view: PageView): ServiceOnPage[] {
     if (seen.has(button)) continue;
     seen.add(button);
     const name = accessibleName(view, button);
-    const status = REQUEST_RIGHT.test(name) ? 'right-missing' : APPLY.test(name) ? 'available' : undefined;
+    let title: string | undefined | null = null;
+    const titleOnce = () => {
+      if (title === null) title = titleFor(view, button);
+      return title;
+    };
+    const status = statusOf(name, titleOnce);
     if (!status) continue;
-    const title = titleFor(view, button);
+    title = titleOnce();
     if (!title) continue;
     // A disabled apply button is the greyed service of DOMAIN.md §8.
     if (status === 'available' && isDisabled(button))

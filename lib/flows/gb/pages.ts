@@ -18,6 +18,21 @@ function wizard(title: string, source: string): SignalInput[] {
     { kind: 'text', any: [title], in: 'heading', weight: 2, source },
   ];
 }
+/**
+ * A wizard's result screen: no seed shows it, so its title may be gone there and only adds weight; the
+ * outcome word ("gekoppeld", "toegekend") says which wizard ended, a bare "gelukt" hardly does.
+ */
+function result(title: string, source: string, outcome: readonly string[]): SignalInput[] {
+  return [
+    { kind: 'text', any: [title], weight: 2, source },
+    { kind: 'text', any: [title], in: 'heading', weight: 2, source },
+    SUCCESS,
+    { kind: 'text', any: [...outcome], weight: 3, source: 'replica' },
+    { kind: 'text', any: ['succesvol', 'gelukt'], weight: 1, source: 'replica' },
+    { ...CONFIRM, weight: -3 },
+    { ...NEXT, weight: -3 },
+  ];
+}
 const notWizard = (title: string, source: string): SignalInput => ({
   kind: 'text',
   any: [title],
@@ -254,16 +269,8 @@ export const GB_PAGES: PageStateInput[] = [
     title: { nl: 'Gekoppeld', en: 'Linked' },
     recognise: {
       signals: [
-        ...wizard(KOPPEL, SRC_KOPPEL),
-        SUCCESS,
-        {
-          kind: 'text',
-          any: ['werd gekoppeld', 'is gekoppeld', 'gekoppeld', 'werkrelatie is aangemaakt', 'succesvol', 'gelukt'],
-          weight: 3,
-          source: 'replica',
-        },
-        { ...CONFIRM, weight: -3 },
-        { ...NEXT, weight: -3 },
+        ...result(KOPPEL, SRC_KOPPEL, ['werd gekoppeld', 'is gekoppeld', 'gekoppeld', 'werkrelatie is aangemaakt']),
+        { kind: 'text', any: ['Werkrelatie'], weight: 2, source: 'seed:000 Stap 1.2 ("Werkrelatie details")' },
       ],
       threshold: 0.55,
     },
@@ -354,18 +361,7 @@ export const GB_PAGES: PageStateInput[] = [
     id: 'gb.recht-klaar',
     title: { nl: 'Recht toegekend', en: 'Right granted' },
     recognise: {
-      signals: [
-        ...wizard(KEN_RECHT, SRC_RECHT),
-        SUCCESS,
-        {
-          kind: 'text',
-          any: ['werd toegekend', 'is toegekend', 'toegekend', 'succesvol', 'gelukt'],
-          weight: 3,
-          source: 'replica',
-        },
-        { ...CONFIRM, weight: -3 },
-        { ...NEXT, weight: -3 },
-      ],
+      signals: [...result(KEN_RECHT, SRC_RECHT, ['werd toegekend', 'is toegekend', 'toegekend'])],
       threshold: 0.55,
     },
     source: 'seeds/000_577eb114816f9d85.txt Stap 1.3',
@@ -512,12 +508,16 @@ export const GB_PAGES: PageStateInput[] = [
       signals: [
         {
           kind: 'text',
-          any: ['bevestigingsmail', 'bevestigingsmail ontvangen', 'e-mail'],
+          any: ['bevestigingsmail', 'bevestigingsmail ontvangen'],
           weight: 3,
           source: 'seed:003 ("automatisch een bevestigingsmail ontvangen")',
         },
+        // Any other screen may say "e-mail" (a summary's e-mailadres; a page written blind, 2026-12-03).
+        { kind: 'text', any: ['e-mail'], weight: 1, source: 'replica' },
         SUCCESS,
-        { kind: 'text', any: ['werd toegekend', 'is toegekend', 'toegekend', 'gelukt'], weight: 3, source: 'replica' },
+        // A guess (no seed quotes the success line), so it only adds a little: a news item on rights
+        // that "werden toegekend" is no success screen (a page written blind, 2026-12-02).
+        { kind: 'text', any: ['werd toegekend', 'is toegekend', 'toegekend', 'gelukt'], weight: 1, source: 'replica' },
         { kind: 'text', any: ['Werkplek Duaal Gebruiker', 'Nieuw recht toekennen'], weight: 1, source: 'seed:003' },
         { ...CONFIRM, weight: -3 },
         RRN_FIELD,

@@ -772,7 +772,10 @@ export const SZ_PAGES: PageStateInput[] = [
           kind: 'role',
           roles: ['link', 'button'],
           names: ['Nieuw wachtwoord', 'Nouveau mot de passe', 'Neues Passwort'],
-          weight: -4,
+          // Weak: the seed puts it in the user table, but nothing says a user's profile page lacks
+          // it (a page written blind, 2026-12-02, has it beside the profiles); the STTS profiles,
+          // required here, are what sets the two apart.
+          weight: -1,
           source: `${S} (the user table)`,
         },
         RRN_FIELD,

@@ -271,6 +271,14 @@ export const WSE_PAGES: PageStateInput[] = [
         { kind: 'text', any: ['Start nieuwe aanvraag'], weight: 1, source: 'domain:§8 WSE-loket menu' },
         WSE_NAME,
         { kind: 'text', any: ['Welkom'], weight: 1, source: 'replica' },
+        // The portal's header is on every page after login: where its menu marks another page
+        // as the current one ("Nieuws"), this is that page, not the start page.
+        {
+          kind: 'pattern',
+          pattern: 'current-page-elsewhere',
+          weight: -4,
+          source: 'structure (WAI-ARIA aria-current="page")',
+        },
         KBO_FIELD,
         SERVICES,
         ORG_CHOICE,

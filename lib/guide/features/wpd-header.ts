@@ -81,6 +81,9 @@ function parseLine(text: string): AccountLine | undefined {
     const partnership = /\bpartnerschap\b/i.test(organisation);
     const name = organisation
       .replace(/\beconomische actor\b/i, '')
+      // The side's own label after the name, as "Economische Actor" for a company (seed 004):
+      // "Sectoraal Partnerschap Voeding Sectoraal partnerschap: Medewerker" (a page written blind).
+      .replace(/(\S)\s+sectoraal partnerschap\s*$/i, '$1')
       .replace(/[\s:|·,-]+$/, '')
       .replace(/^[\s:|·,-]+/, '')
       .replace(/\s+/g, ' ')
