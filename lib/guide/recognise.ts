@@ -210,13 +210,17 @@ const hitValue = (hit: ReturnType<typeof findPhrase>) =>
   hit === 'exact' ? 1 : hit === 'fuzzy' ? 0.8 : hit === 'loose' ? 0.6 : 0;
 
 const ROW_ACTIONS = 3;
+const BREADCRUMB =
+  '[aria-label*="kruimel" i], [aria-label*="breadcrumb" i], [aria-label*="ariane" i], [class*="breadcrumb" i], [class*="kruimel" i]';
 function roleValue(view: PageView, signal: LeanSignal & { kind: 'role' }): number {
   if (signal.names) {
     // A name no text of the page holds is no element's name (lib/guide/a11y.ts nameTexts).
     const names = nameTexts(view);
     if (!signal.names.some((name) => mayOccurIn(names, phrase(name)))) return 0;
   }
-  const elements = signal.roles.flatMap((role) => elementsByRole(view, role));
+  // A breadcrumb's links name the pages above this one ("Home › Aanvraag › …"), never its own action
+  // (a page written blind, 2026-12-03, was taken for the start page by its crumb "Aanvraag").
+  const elements = signal.roles.flatMap((role) => elementsByRole(view, role)).filter((el) => !el.closest(BREADCRUMB));
   if (!signal.names) return elements.length > 0 ? 1 : 0;
   const wanted = signal.names.map((name) => phrase(name).text).filter((w) => w !== '');
   const names = elements.map((element) => accessibleName(view, element)).filter((name) => name !== '');
