@@ -60,12 +60,24 @@ const SYNONYM_START = /\b(?:kbo|ondernemings|enterprise|e ?mail|begin datum|eind
 const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_ASCII_WORD = /[^a-z0-9]+/g;
 
+/**
+ * Spaces, dashes, quotes, bullets and signs the portals' Dutch, French and German texts hold
+ * (no letter or digit among them: every one is a separator to NOT_WORD too).
+ */
+const PLAIN_SEPARATORS =
+  /[\u00a0\u00a6-\u00a9\u00ab\u00ac\u00ae\u00af\u00b0\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u200a\u2010-\u2027\u202f-\u205f\u20ac\u2122\u2190-\u21ff\u2212\u2500-\u2775\u2794-\u27bf\u3000]/g;
+
 function fold(text: string): string {
   // Plain ASCII (most names and labels): no invisible characters, accents or other scripts, so
   // the same result without decomposing and without the Unicode classes.
-  let out = NON_ASCII.test(text)
-    ? text.replace(INVISIBLE, '').normalize('NFD').replace(COMBINING, '').toLowerCase().replace(NOT_WORD, ' ').trim()
-    : text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
+  let out = text;
+  if (NON_ASCII.test(out)) {
+    out = out.replace(INVISIBLE, '').normalize('NFD').replace(COMBINING, '').replace(PLAIN_SEPARATORS, ' ');
+    // Accents gone and the usual punctuation a space, most Dutch, French and German text is ASCII:
+    // the Unicode classes (NOT_WORD: ~1.3 ms to compile on a page's first use) only where not.
+    out = NON_ASCII.test(out) ? out.toLowerCase().replace(NOT_WORD, ' ').trim() : out;
+  }
+  if (!NON_ASCII.test(out)) out = out.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
   if (!SYNONYM_START.test(out)) return out;
   for (const [pattern, canonical] of SYNONYMS) if (pattern.test(out)) out = out.replace(pattern, canonical);
   return out;

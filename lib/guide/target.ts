@@ -88,15 +88,51 @@ function labelOf(view: PageView, element: Element): string {
     .join(' | ');
 }
 
-/** The text of the nearest container (up to six levels) that holds a heading or a legend. */
-function contextOf(view: PageView, element: Element): string {
+/** The nearest container (up to six levels) that holds a heading or a legend. */
+function contextContainer(element: Element): Element | undefined {
   let node = parentAcross(element);
   for (let hops = 0; node && hops < 6; node = parentAcross(node), hops++) {
-    if (node.querySelector('h1, h2, h3, h4, h5, h6, legend, [role="heading"], [class*="title"]')) {
-      return view.textOf(node);
-    }
+    if (node.querySelector('h1, h2, h3, h4, h5, h6, legend, [role="heading"], [class*="title"]')) return node;
   }
-  return '';
+  return undefined;
+}
+
+/** The header cells of a table cell a control sits in: its column's and its row's (normalised). */
+function tableHeaders(view: PageView, element: Element): string {
+  const cell = element.closest('td, th') ?? parentAcross(element)?.closest('td, th');
+  const row = cell?.parentElement;
+  const table = cell?.closest('table');
+  if (!cell || !row || !table) return '';
+  const cellsOf = (tr: Element) => [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+  const column = head && head !== row ? cellsOf(head)[cellsOf(row).indexOf(cell)] : undefined;
+  const rowHead = cellsOf(row).find((c) => c.tagName === 'TH');
+  return [column, rowHead !== cell ? rowHead : undefined]
+    .filter((c): c is Element => c?.tagName === 'TH')
+    .map((c) => view.textOf(c))
+    .join(' | ');
+}
+
+/**
+ * How well a candidate sits in its `context` ("de verantwoordelijke", "lokale beheerder"): 1 where
+ * its own label, name or table header cells say so; else 1 where the nearest container with a
+ * heading says so and holds no rival candidate; else 0. A container that holds both fields of a
+ * two-column table ("Lokale beheerder" | "Verantwoordelijke") says nothing about either (a page
+ * written blind, 2026-12-03).
+ */
+function contextValue(
+  view: PageView,
+  element: Element,
+  context: readonly string[],
+  rivals: readonly Element[],
+): number {
+  const own = `${labelOf(view, element)} | ${tableHeaders(view, element)}`;
+  if (context.some((c) => findPhrase(own, c))) return 1;
+  const container = contextContainer(element);
+  if (!container || rivals.some((r) => r !== element && !sameControl(r, element) && containsAcross(container, r)))
+    return 0;
+  const around = view.textOf(container);
+  return context.some((c) => findPhrase(around, c)) ? 1 : 0;
 }
 
 function bestSimilarity(value: string, wanted: readonly string[]): number {
@@ -250,19 +286,23 @@ export function scoreCandidates(view: PageView, target: Fingerprint, vars: Targe
       parts.role = roleFit(target.roles, roleAround(element));
       if (parts.role === 0) continue;
     }
-    if (context?.length) {
-      const around = contextOf(view, element);
-      parts.context = context.some((c) => findPhrase(around, c)) ? 1 : 0;
-    }
     if (selected.size > 0) parts.selector = selected.has(element) || selected.has(raw) ? 1 : 0;
+    out.push({ element, score: 0, parts });
+  }
+  // Context is weighed once every candidate is known: a container it shares with a rival says nothing.
+  if (context?.length) {
+    const rivals = out.map((c) => c.element);
+    for (const c of out) c.parts.context = contextValue(view, c.element, context, rivals);
+  }
+  for (const c of out) {
     let total = 0;
     let got = 0;
-    for (const [key, value] of Object.entries(parts)) {
+    for (const [key, value] of Object.entries(c.parts)) {
       const w = WEIGHTS[key as keyof typeof WEIGHTS];
       total += w;
       got += w * value;
     }
-    out.push({ element, score: total === 0 ? 0 : got / total, parts });
+    c.score = total === 0 ? 0 : got / total;
   }
   // `near`: only candidates that share a container of their own with the text.
   const kept =

@@ -18,6 +18,7 @@ for (const c of scoreCandidates(view, spec, vars).slice(0, 5)) {
   console.log(
     c.score.toFixed(2),
     c.element.tagName,
+    c.element.getAttribute('name') ?? c.element.id,
     JSON.stringify(displayText(c.element).slice(0, 60)),
     JSON.stringify(c.parts),
   );

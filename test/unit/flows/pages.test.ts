@@ -145,6 +145,7 @@ describe('steps: step and target on every variant', () => {
       if ('field' in feature) {
         const fieldSpec = match?.page.targets[feature.field];
         const field = fieldSpec ? findTarget(view, fieldSpec, VARS)?.element : undefined;
+        if (keyed) blindTargets.set(`${replicaId} ${feature.field}`, field ? 'found' : 'missing');
         if (isBlindAfter(replicaId, variant) && !field) continue;
         expect(['INPUT', 'TEXTAREA'], `field ${feature.field}`).toContain(field?.tagName);
         if (keyed && open && field)
@@ -155,7 +156,7 @@ describe('steps: step and target on every variant', () => {
 });
 
 describe('targets on the pages written blind with an answer key', () => {
-  it('are found on nearly all of them (2026-12-03: other 55 of 56, next 51 of 54, none wrong)', () => {
+  it('are found on nearly all of them (2026-12-03: step targets and fields 42 of 42; every marked control on a sure page: other 55 of 56, next 53 of 54, none wrong)', () => {
     const all = [...blindTargets.values()];
     expect(all.length).toBeGreaterThan(20);
     console.info(`targets with an answer key: ${all.filter((o) => o === 'found').length} of ${all.length} found`);

@@ -69,6 +69,23 @@ describe('the text normaliser, quick path', () => {
     expect(normaliseText(`${text} ${'x'.repeat(200)}`)).toBe(slowFold(`${text} ${'x'.repeat(200)}`));
   });
 
+  it('folds random texts of letters, digits, accents, punctuation, signs and other scripts as before', () => {
+    // Every code point below U+3100 that is no letter or digit, and a sample of those that are.
+    const pool = ['a', 'Z', '7', ' ', '-', '.', 'é', 'ß', 'Ø', 'İ', '\u212a', 'ﬁ', '²', '½', '\u2776', 'µ', 'ª'];
+    for (let c = 0x80; c < 0x3100; c++) pool.push(String.fromCharCode(c));
+    let seed = 20261203;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    for (let i = 0; i < 4000; i++) {
+      let text = '';
+      for (let n = next() % 12; n >= 0; n--)
+        text += next() % 3 === 0 ? (pool[next() % pool.length] ?? '') : 'ab '[next() % 3];
+      expect(normaliseText(text), JSON.stringify(text)).toBe(slowFold(text));
+    }
+  });
+
   it('folds every replica page as before', async () => {
     for (const [id, variant] of allReplicas().filter(([, v]) => v === 'plain' || v === 'fr' || v === 'de')) {
       open = await openReplica(id, variant);
