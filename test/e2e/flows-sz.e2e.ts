@@ -117,6 +117,39 @@ describe('sz.lokale-beheerder-aanduiden on www.socialezekerheid.be', () => {
   });
 });
 
+describe('the access request written blind (next): both rijksregisternummer fields in one table', () => {
+  let browser: Harness;
+  beforeAll(async () => {
+    browser = await launch({ variant: 'next' });
+    await seed(browser, { profile: 'werkgever' });
+  });
+  afterAll(async () => browser?.close());
+
+  // Column heads "Lokale beheerder" | "Verantwoordelijke (ondertekenaar)" say whose each field is;
+  // the section around the table names both (lib/guide/target.ts contextValue).
+  it('checks the number of the lokale beheerder and of the verantwoordelijke, each in its own field', async () => {
+    const page = await browser.open('sz.toegangsaanvraag');
+    await expectCard(page, 'Stap 4 van 9', 'De toegangsaanvraag invullen');
+    const invalid = card(page).locator('[data-warning="rrn-ongeldig"]');
+    const valid = card(page).locator('[data-warning="rrn-geldig"]');
+    const lb = page.locator('input[name="lb_rijksregisternummer"]');
+    await lb.fill('93.05.18-223.62');
+    await expect.poll(() => invalid.count()).toBe(1);
+    await lb.fill('93.05.18-223.61');
+    await expect.poll(() => valid.count()).toBe(1);
+    expect(await invalid.count()).toBe(0);
+    await page.locator('input[name="vv_rijksregisternummer"]').fill('00.01.25-567.78');
+    await expect.poll(() => invalid.count()).toBe(1);
+    expect(await allStorage(browser)).not.toContain('93051822361');
+    await page.close();
+  });
+
+  it('caused no console errors and no requests to other hosts', () => {
+    expect(browser.errors).toEqual([]);
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
+
 describe('sz.lokale-beheerder-aanduiden on the redesigned portal (drift)', () => {
   let browser: Harness;
   beforeAll(async () => {
