@@ -121,9 +121,11 @@ export const STATE_KEY = 'loketgids:state';
 
 /** Read the mirrored state; anything malformed falls back to defaults rather than breaking a page. */
 export async function readState(): Promise<State> {
-  const stored = await browser.storage.local.get(STATE_KEY);
-  return toState(stored[STATE_KEY] ?? {});
+  return stateFrom(await browser.storage.local.get(STATE_KEY));
 }
+
+/** The mirrored state in what storage.local holds (all of it, or the `STATE_KEY` entry read alone). */
+export const stateFrom = (stored: Record<string, unknown>): State => toState(stored[STATE_KEY] ?? {});
 
 /** Merge a change into the mirrored state (used by the repository after it wrote IndexedDB). */
 export async function writeState(change: Partial<State>): Promise<State> {

@@ -49,7 +49,6 @@ export function showEarlyMark(
   markOwnHost(host);
   document.body.append(host);
   const place = () => ring.show(element.isConnected ? element.getBoundingClientRect() : null);
-  place();
   const moved = new AbortController();
   let queued = 0;
   const soon = () => {
@@ -59,6 +58,11 @@ export function showEarlyMark(
       place();
     });
   };
+  // Placed in the next frame, not here: reading the target's box now would force the page's first
+  // layout inside DOMContentLoaded (7–8 ms on the bench's login page), holding up the portal's own
+  // handlers; in the frame's callback that layout is the one the frame needs anyway, and the ring
+  // is painted in the same frame as it would have been.
+  soon();
   addEventListener('scroll', soon, { capture: true, passive: true, signal: moved.signal });
   addEventListener('resize', soon, { passive: true, signal: moved.signal });
   const drop: EarlyMark['drop'] = ({ keepMark = false } = {}) => {

@@ -26,7 +26,12 @@ export const pathKey = (pathname: string) => pathname.replace(/\d/g, '#').slice(
 
 /** What is kept, read once per page (an empty list where nothing is, or what is there is no list). */
 export async function readGuidedPaths(): Promise<GuidedPaths> {
-  const raw = (await browser.storage.local.get(GUIDED_PATHS_KEY))[GUIDED_PATHS_KEY];
+  return guidedPathsFrom(await browser.storage.local.get(GUIDED_PATHS_KEY));
+}
+
+/** What is kept, in what storage.local holds (all of it, or the `GUIDED_PATHS_KEY` entry read alone). */
+export function guidedPathsFrom(stored: Record<string, unknown>): GuidedPaths {
+  const raw = stored[GUIDED_PATHS_KEY];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const out: GuidedPaths = {};
   for (const [portal, list] of Object.entries(raw as Record<string, unknown>)) {

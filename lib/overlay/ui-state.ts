@@ -18,9 +18,12 @@ export function checkUi(value: unknown): Record<string, UiMode> | undefined {
     : undefined;
 }
 
+/** The portal's mode in what storage.local holds (all of it, or the `UI_KEY` entry read alone). */
+export const uiFrom = (stored: Record<string, unknown>, portal: PortalId): UiMode =>
+  checkUi(stored[UI_KEY] ?? {})?.[portal] ?? 'open';
+
 export async function loadUi(portal: PortalId): Promise<UiMode> {
-  const stored = await browser.storage.local.get(UI_KEY);
-  return checkUi(stored[UI_KEY] ?? {})?.[portal] ?? 'open';
+  return uiFrom(await browser.storage.local.get(UI_KEY), portal);
 }
 
 export async function saveUi(portal: PortalId, mode: UiMode): Promise<void> {
