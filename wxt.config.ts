@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatterns, PORTAL_IDS, type PortalId } from './lib/portals';
+import { SHIPPED_VARIANTS } from './lib/practice/navigation';
 
 /**
  * `import SCREENS from 'virtual:loketgids-screens/wse'`: the portal's screens reduced to what the
@@ -69,11 +71,22 @@ export default defineConfig({
     // The replica portal pages in public/practice are served by the tests and `npm start` on the
     // real portal hostnames, and ship in the extension for the Oefenmodus (entrypoints/oefenmodus),
     // which shows them in a frame. Only the markups a trainer picks ship (lib/practice/navigation.ts
-    // SHIPPED_VARIANTS); the lit, spa and drift variants stay test-only: they test recognition.
+    // SHIPPED_VARIANTS), with the assets those pages name; every other markup (lit, spa, drift, and
+    // the pages written blind, which carry their authors' answer keys) stays test-only.
     'build:publicAssets': (_wxt, files) => {
-      const testOnly =
-        /^practice\/(?:.*\.(?:lit|spa|drift)\.html|assets\/(?:lit-|drift|spa|blind-[a-z]+-(?:lit|drift)).*)$/;
-      const shipped = files.filter((file) => !testOnly.test(file.relativeDest));
+      const shippedPage = new RegExp(`^practice/[a-z]+/[^/]+\\.(?:${SHIPPED_VARIANTS.join('|')})\\.html$`);
+      const named = new Set<string>();
+      for (const file of files) {
+        if (!shippedPage.test(file.relativeDest)) continue;
+        const html = 'absoluteSrc' in file ? readFileSync(file.absoluteSrc, 'utf8') : String(file.contents);
+        for (const [, asset] of html.matchAll(/\/practice\/assets\/([\w.-]+)/g)) named.add(`practice/assets/${asset}`);
+      }
+      const shipped = files.filter(
+        (file) =>
+          !file.relativeDest.startsWith('practice/') ||
+          shippedPage.test(file.relativeDest) ||
+          named.has(file.relativeDest),
+      );
       files.splice(0, files.length, ...shipped);
     },
   },

@@ -103,11 +103,20 @@ describe('the store package (`wxt zip`, made by `npm run test:e2e` before the te
         if (page.variants.includes(variant)) expect(names).toContain(`practice/${practiceFile(page, variant)}`);
       }
     }
-    // The markups that only test recognition stay out of the package.
-    expect(
-      [...names].filter((name) =>
-        /\.(lit|spa|drift)\.html$|assets\/(lit-|drift|spa|blind-[a-z]+-(lit|drift))/.test(name),
+    // The markups that only test recognition (lit, spa, drift, the pages written blind with their
+    // answer keys) stay out of the package, and so do the assets only they use.
+    const shipped = new RegExp(`^practice/[a-z]+/[^/]+\\.(?:${SHIPPED_VARIANTS.join('|')})\\.html$`);
+    const pages = [...names].filter((name) => name.startsWith('practice/') && !name.startsWith('practice/assets/'));
+    expect(pages.filter((name) => !shipped.test(name))).toEqual([]);
+    const read = (name: string) => readFileSync(join(import.meta.dirname, '../../public', name), 'utf8');
+    const named = new Set(
+      pages.flatMap((name) =>
+        [...read(name).matchAll(/\/practice\/(assets\/[\w.-]+)/g)].map(([, asset]) => `practice/${asset}`),
       ),
-    ).toEqual([]);
+    );
+    const assets = [...names].filter((name) => name.startsWith('practice/assets/') && !name.endsWith('/'));
+    expect(assets.filter((name) => !named.has(name))).toEqual([]);
+    // No page in the package carries an answer key (the blind pages' `data-answer`).
+    expect(pages.filter((name) => read(name).includes('data-answer'))).toEqual([]);
   });
 });
