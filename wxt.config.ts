@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatterns, PORTAL_IDS, type PortalId } from './lib/portals';
-import { SHIPPED_VARIANTS } from './lib/practice/navigation';
+import { isShippedPracticePage, practiceAssetsNamed } from './lib/practice/navigation';
 
 /**
  * `import SCREENS from 'virtual:loketgids-screens/wse'`: the portal's screens reduced to what the
@@ -74,17 +74,16 @@ export default defineConfig({
     // SHIPPED_VARIANTS), with the assets those pages name; every other markup (lit, spa, drift, and
     // the pages written blind, which carry their authors' answer keys) stays test-only.
     'build:publicAssets': (_wxt, files) => {
-      const shippedPage = new RegExp(`^practice/[a-z]+/[^/]+\\.(?:${SHIPPED_VARIANTS.join('|')})\\.html$`);
       const named = new Set<string>();
       for (const file of files) {
-        if (!shippedPage.test(file.relativeDest)) continue;
+        if (!isShippedPracticePage(file.relativeDest)) continue;
         const html = 'absoluteSrc' in file ? readFileSync(file.absoluteSrc, 'utf8') : String(file.contents);
-        for (const [, asset] of html.matchAll(/\/practice\/assets\/([\w.-]+)/g)) named.add(`practice/assets/${asset}`);
+        for (const asset of practiceAssetsNamed(html)) named.add(asset);
       }
       const shipped = files.filter(
         (file) =>
           !file.relativeDest.startsWith('practice/') ||
-          shippedPage.test(file.relativeDest) ||
+          isShippedPracticePage(file.relativeDest) ||
           named.has(file.relativeDest),
       );
       files.splice(0, files.length, ...shipped);

@@ -26,8 +26,18 @@ import {
   type Variant,
 } from './catalog';
 
-/** The markups the extension ships (lit, spa and drift stay test-only: they test recognition). */
+/**
+ * The markups the extension ships (lit, spa, drift and the pages written blind, `other` and
+ * `next`, stay test-only: they test recognition, and the blind ones carry answer keys).
+ */
 export const SHIPPED_VARIANTS = ['plain', 'vl', 'fr', 'de'] as const satisfies readonly Variant[];
+
+const SHIPPED_PAGE = new RegExp(`^practice/[a-z]+/[^/]+\\.(?:${SHIPPED_VARIANTS.join('|')})\\.html$`);
+/** A practice page the package ships, by its path in the extension (`practice/wse/klant.plain.html`). */
+export const isShippedPracticePage = (path: string) => SHIPPED_PAGE.test(path);
+/** The practice assets a page names (`/practice/assets/replica.js` → `practice/assets/replica.js`). */
+export const practiceAssetsNamed = (html: string) =>
+  [...html.matchAll(/\/practice\/(assets\/[\w.-]+)/g)].map(([, asset]) => `practice/${asset}`);
 export type Markup = 'plain' | 'vl';
 export type PortalLang = 'nl' | 'fr' | 'de';
 

@@ -11,7 +11,7 @@ import { WPD_PAGES } from '../../lib/flows/wpd/pages';
 import { WSE_PAGES } from '../../lib/flows/wse/pages';
 import { GRANTORS } from '../../lib/knowledge/grantors';
 import { PRACTICE_PAGES, practiceFile } from '../../lib/practice/catalog';
-import { SHIPPED_VARIANTS } from '../../lib/practice/navigation';
+import { isShippedPracticePage, practiceAssetsNamed, SHIPPED_VARIANTS } from '../../lib/practice/navigation';
 import { zipEntries } from '../support/zip';
 
 const BUILT = join(import.meta.dirname, '../../.output/chrome-mv3');
@@ -105,15 +105,10 @@ describe('the store package (`wxt zip`, made by `npm run test:e2e` before the te
     }
     // The markups that only test recognition (lit, spa, drift, the pages written blind with their
     // answer keys) stay out of the package, and so do the assets only they use.
-    const shipped = new RegExp(`^practice/[a-z]+/[^/]+\\.(?:${SHIPPED_VARIANTS.join('|')})\\.html$`);
     const pages = [...names].filter((name) => name.startsWith('practice/') && !name.startsWith('practice/assets/'));
-    expect(pages.filter((name) => !shipped.test(name))).toEqual([]);
+    expect(pages.filter((name) => !isShippedPracticePage(name))).toEqual([]);
     const read = (name: string) => readFileSync(join(import.meta.dirname, '../../public', name), 'utf8');
-    const named = new Set(
-      pages.flatMap((name) =>
-        [...read(name).matchAll(/\/practice\/(assets\/[\w.-]+)/g)].map(([, asset]) => `practice/${asset}`),
-      ),
-    );
+    const named = new Set(pages.flatMap((name) => practiceAssetsNamed(read(name))));
     const assets = [...names].filter((name) => name.startsWith('practice/assets/') && !name.endsWith('/'));
     expect(assets.filter((name) => !named.has(name))).toEqual([]);
     // No page in the package carries an answer key (the blind pages' `data-answer`).
